@@ -1,0 +1,43 @@
+// `npm test`: builds once, then runs the tiers in order (unit, integration, e2e) or the ones named on
+// the command line. Each tier ends with its own closing line "<tier>: N passed, M failed"; the exit code
+// is non-zero when any tier fails or cannot run.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const all = ['unit', 'integration', 'e2e'];
+const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const tiers = asked.length ? asked : all;
+for (const t of tiers) {
+  if (!all.includes(t)) {
+    console.error(`Unknown tier "${t}". Tiers: ${all.join(', ')}.`);
+    process.exit(2);
+  }
+}
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+if (run('node', ['esbuild.mjs']) !== 0 || run('npx', ['tsc', '-p', 'test/tsconfig.json']) !== 0) {
+  console.error('Build failed; no tier ran.');
+  for (const t of tiers) console.log(`${t}: 0 passed, 1 failed`);
+  process.exit(1);
+}
+
+const runners = {
+  unit: () =>
+    run('npx', ['mocha', '--reporter', './out/test/support/reporter.js', 'out/test/unit/**/*.test.js'], {
+      STATUS_LENS_TIER: 'unit',
+    }),
+  integration: () => run('node', ['scripts/run-integration.mjs']),
+  e2e: () => run('node', ['scripts/run-e2e.mjs']),
+};
+
+let failed = false;
+for (const t of tiers) {
+  if (runners[t]() !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,46 @@
+/**
+ * The headless core of HTTP Status Lens (CONTRACT.md): pure functions, no `vscode`, no Node built-ins.
+ * `dist/core.js` is built from this file and is exactly what the editor features call.
+ */
+import { defaultCatalogue } from './catalogue';
+import type { CompletionSuggestion, Entry, Locale, Place, StatusHit, TextSource } from './types';
+import { detectStatus } from './detect';
+import { completeStatus } from './complete';
+
+export type { Entry, Locale, Place, StatusHit, TextSource, CompletionSuggestion } from './types';
+
+/** The status a token under `position` denotes, when that token is an HTTP response status. */
+export function statusAt(doc: TextSource, position: Place): StatusHit | undefined {
+  try {
+    return detectStatus(doc, position);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What completion offers at `position`, or undefined where no status goes. */
+export function completionsAt(doc: TextSource, position: Place): CompletionSuggestion[] | undefined {
+  try {
+    return completeStatus(doc, position);
+  } catch {
+    return undefined;
+  }
+}
+
+/** All catalogue entries for a code, registered meaning first; [] when unknown. */
+export function lookup(code: number): Entry[] {
+  try {
+    return typeof code === 'number' ? defaultCatalogue().lookup(code) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Catalogue entries answering a free-text query (code, phrase, former name, keyword; en or zh-cn), best first. */
+export function search(query: string, locale?: Locale): Entry[] {
+  try {
+    return defaultCatalogue().search(query, locale);
+  } catch {
+    return [];
+  }
+}

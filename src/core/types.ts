@@ -1,0 +1,70 @@
+/** The two locales the catalogue is written in. */
+export type Locale = 'en' | 'zh-cn';
+
+export type Bilingual = Record<Locale, string>;
+
+export type EntryKind = 'registered' | 'temporary' | 'unused' | 'obsoleted' | 'unofficial';
+
+export type RequirementLevel = 'MUST' | 'MUST NOT' | 'SHOULD' | 'SHOULD NOT' | 'MAY' | 'informative';
+
+/** A response header field that a specification ties to a status code. */
+export interface HeaderRequirement {
+  name: string;
+  level: RequirementLevel;
+  /** The document the requirement stands in; RFC 9110 when absent. */
+  document?: string;
+  section: string;
+  note: Bilingual;
+}
+
+/** One meaning of one status code: an element of `codes` in data/status-codes.json (see CONTRACT.md). */
+export interface Entry {
+  code: number;
+  phrase: string;
+  formerPhrases: string[];
+  kind: EntryKind;
+  vendors: string[];
+  spec?: { document: string; section?: string; url: string };
+  /** For unofficial meanings: the best public source for the vendor's use. */
+  reference?: { title: string; url: string };
+  mdn?: string;
+  localPhrase?: Partial<Bilingual>;
+  summary: Bilingual;
+  details: Bilingual;
+  headers: HeaderRequirement[];
+  keywords: Record<Locale, string[]>;
+  /** Set on entries that come from the user's `statusLens.customCodes`, never in the catalogue file. */
+  custom?: boolean;
+}
+
+export interface Catalogue {
+  registry: { name: string; updated: string };
+  codes: Entry[];
+}
+
+/** Anything shaped like a vscode.TextDocument fits. */
+export interface TextSource {
+  languageId: string;
+  lineCount: number;
+  lineAt(line: number): { text: string };
+  /** Optional: lets callers cache file-level facts per document version. */
+  version?: number;
+  uri?: { toString(): string };
+}
+
+export interface Place {
+  line: number;
+  character: number;
+}
+
+export interface StatusHit {
+  code: number;
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface CompletionSuggestion {
+  code: number;
+  insertText: string;
+}
