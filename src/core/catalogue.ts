@@ -112,7 +112,8 @@ export class StatusCatalogue {
     const scored: Array<{ s: number; i: number }> = [];
     this.indexed.forEach((ix, i) => {
       const s = score(ix, q, qWords, cjk);
-      if (s > 0) scored.push({ s, i });
+      // On equal evidence the registered meaning wins over a vendor's.
+      if (s > 0) scored.push({ s: s - (ix.entry.kind === 'unofficial' ? 30 : 0), i });
     });
     scored.sort((a, b) => b.s - a.s || a.i - b.i);
     return scored.map(({ i }) => this.indexed[i].entry);

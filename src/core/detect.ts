@@ -1,6 +1,142 @@
+/**
+ * statusAt: is the token under a position an HTTP response status? Numbers need a status slot around
+ * them (slots.ts); framework constants name their code themselves; symbols and Swift implicit members
+ * need a slot too. Nothing outside the bounded window of the position is read.
+ */
 import type { Place, StatusHit, TextSource } from './types';
+import { regionAt, tokenAt, viewAt } from './scan';
+import { codeSlot, phraseFollows, proseSlot, type SlotQuery } from './slots';
+import { constantIn } from './constants';
+import { defaultCatalogue } from './catalogue';
 
-/** Detection arrives with the hover issue. */
-export function detectStatus(_doc: TextSource, _position: Place): StatusHit | undefined {
+/** What statusAt found, with the facts the card uses beyond the contract's four fields. */
+export interface DetectedStatus extends StatusHit {
+  /** How the status was written. */
+  via: 'number' | 'constant' | 'class';
+  /** For class checks (`status >= 500`, `5xx`): the class digit. */
+  classOf?: number;
+  /** For constants: the member as written, its family, and whether the family marks it deprecated. */
+  member?: string;
+  family?: string;
+  deprecated?: boolean;
+}
+
+function phrasesOf(code: number): string[] {
+  return defaultCatalogue()
+    .lookup(code)
+    .flatMap((e) => [e.phrase, ...e.formerPhrases])
+    .filter((p) => !p.startsWith('('));
+}
+
+/** Whether a 3-digit number at [start, end) of `text` is a plain integer (not a decimal, size, colour, path). */
+function plainInteger(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const before2 = text[start - 2] ?? '';
+  const after = text[end] ?? '';
+  const after2 = text[end + 1] ?? '';
+  if (before === '.' && /\d/.test(before2)) return false; // 1.200
+  if (after === '.' && /\d/.test(after2)) return false; // 200.5, 404.1.2
+  if (before === '#' || before === '%' || before === '\\') return false; // #404, %404, \404
+  if (/[-+]/.test(before) && /[\p{L}\p{N}_]/u.test(before2) && !/non$/i.test(text.slice(start - 4, start - 1))) return false;
+  if (after === '%' || after === '/' && /\d/.test(after2)) return false;
+  if (before === '/' && !/HTTP\/?$/i.test(text.slice(Math.max(0, start - 5), start))) return false; // /users/200
+  if (before === ':' && /[\p{L}\p{N}\])]/u.test(before2)) {
+    // host:443 is a port; status:404 is a key and is let through.
+    if (!/(?:status|code|statusCode|status_code|Status)\s*:$/.test(text.slice(Math.max(0, start - 12), start))) return false;
+  }
+  return true;
+}
+
+export function detectStatus(doc: TextSource, position: Place): DetectedStatus | undefined {
+  if (!doc || typeof doc.lineAt !== 'function' || !position) return undefined;
+  const view = viewAt(doc, position.line, position.character);
+  if (!view) return undefined;
+  const token = tokenAt(view.text, view.col);
+  if (!token) return undefined;
+  const hit = (code: number, start: number, end: number, extra: Partial<DetectedStatus>): DetectedStatus => ({
+    code,
+    line: position.line,
+    start: view.offset + start,
+    end: view.offset + end,
+    via: 'number',
+    ...extra,
+  });
+
+  if (token.kind === 'word') {
+    const c = constantIn(token.text, doc.languageId);
+    if (!c) return undefined;
+    const start = token.start + c.start;
+    const end = token.start + c.end;
+    if (c.needsSlot) {
+      const region = regionAt(doc, position.line, view, start);
+      if (region.region !== 'code') return undefined;
+      const q: SlotQuery = {
+        doc, line: position.line, left: view.text.slice(0, start), right: view.text.slice(end),
+        region: 'code', completion: false,
+      };
+      const slot = codeSlot(q);
+      if (!slot || slot.kind === 'compare' || slot.kind === 'assert' || slot.kind === 'case') {
+        // Symbols and implicit members are set, not compared, in the frameworks that use them;
+        // Swift compares implicit members too (`status == .ok`).
+        if (!(slot && c.family.implicitMembers)) return undefined;
+      }
+    }
+    return hit(c.code, start, end, { via: 'constant', member: c.member, family: c.family.id, deprecated: c.deprecated });
+  }
+
+  const region = regionAt(doc, position.line, view, token.start);
+  let left = view.text.slice(0, token.start);
+  let right = view.text.slice(token.end);
+  const q: SlotQuery = { doc, line: position.line, left, right, region: region.region, completion: false };
+
+  if (token.kind === 'class') {
+    const digit = Number(token.text[0]);
+    // "5xx" in prose, OpenAPI range keys ('5XX':), nginx and docs.
+    const keyLike = /^\s*(?:-\s*)?["']?$/.test(left) && /^["']?\s*:/.test(right);
+    if (region.region !== 'code' || keyLike || doc.languageId === 'yaml' || doc.languageId === 'json') {
+      return hit(digit * 100, token.start, token.end, { via: 'class', classOf: digit });
+    }
+    return undefined;
+  }
+
+  const value = Number(token.text);
+  if (token.text.length !== 3 || value < 100 || value > 599) return undefined;
+  if (!plainInteger(view.text, token.start, token.end)) return undefined;
+  q.value = value;
+
+  // Phrase after the number ("404 Not Found", "'200 OK'") is decisive anywhere but in bare code.
+  const inCode = region.region === 'code';
+  if (!inCode || doc.languageId === 'http') {
+    if (phraseFollows(right, phrasesOf(value))) return hit(value, token.start, token.end, {});
+  }
+  if (/HTTP\/\d(?:\.\d)?\s+$/.test(left)) return hit(value, token.start, token.end, {});
+
+  // A quoted value that is exactly the number ('404', "200") is a value in code.
+  const quote = left.slice(-1);
+  const quotedValue = (quote === '"' || quote === "'") && right[0] === quote && region.region === 'string';
+  if (inCode || quotedValue || doc.languageId === 'markdown') {
+    if (quotedValue) {
+      left = left.slice(0, -1);
+      right = right.slice(1);
+    }
+    const slot = codeSlot({ ...q, left, right, region: 'code' });
+    if (slot) return hit(value, token.start, token.end, slot.classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
+  }
+  if (!inCode) {
+    const slot = proseSlot(q);
+    if (slot && defaultCatalogue().lookup(value).length > 0) return hit(value, token.start, token.end, {});
+  }
   return undefined;
+}
+
+/** The class a range check covers: `>= 500` -> 5, `< 300` -> 2, `<= 299` -> 2. */
+function classFor(value: number, left: string, right: string): number {
+  const op = /(<=?|>=?)\s*$/.exec(left)?.[1] ?? /^\s*(<=?|>=?)/.exec(right)?.[1];
+  const leftSide = /(<=?|>=?)\s*$/.test(left);
+  // Normalise to "status OP value".
+  let o = op ?? '>=';
+  if (!leftSide) o = o.replace('<', '#').replace('>', '<').replace('#', '>');
+  if (o === '<' && value % 100 === 0) return value / 100 - 1;
+  if (o === '>' && value % 100 === 99) return (value + 1) / 100;
+  return Math.floor(value / 100);
 }

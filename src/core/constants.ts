@@ -1,0 +1,183 @@
+/**
+ * Framework status constants (data/constants.json): which token names which code, and which family a
+ * file writes, so completion can insert the file's own idiom.
+ */
+import data from '../../data/constants.json';
+import type { TextSource } from './types';
+import { contextLine } from './scan';
+
+export interface Family {
+  id: string;
+  name: string;
+  languages: string[];
+  /** Receivers written before a member: "HttpStatus", "http", "Response.Status". [] for bare symbols. */
+  qualifiers: string[];
+  /** "." | "::" | ":" (Ruby/Elixir symbols) */
+  separator: string;
+  /** Literal substrings near the top of a file that show the family is imported or used. */
+  evidence: string[];
+  source: string;
+  members: Record<string, number>;
+  /** For codes with several member names: the current one to insert. */
+  preferred?: Record<string, string>;
+  deprecated?: string[];
+  /** Whether a member compares equal to an integer (IntEnum, int constants); enums and structs do not. */
+  intCompatible?: boolean;
+  /** Swift: members may be written as implicit members (`.notFound`) where the type is known. */
+  implicitMembers?: boolean;
+}
+
+export const families = (data as unknown as { families: Family[] }).families;
+
+interface MemberRef {
+  family: Family;
+  code: number;
+}
+
+const byMember = new Map<string, MemberRef[]>();
+for (const family of families) {
+  for (const [member, code] of Object.entries(family.members)) {
+    const refs = byMember.get(member);
+    const ref = { family, code };
+    if (refs) refs.push(ref);
+    else byMember.set(member, [ref]);
+  }
+}
+
+export interface ConstantHit {
+  code: number;
+  family: Family;
+  member: string;
+  deprecated: boolean;
+  /** Offsets of the constant inside the token text. */
+  start: number;
+  end: number;
+  /** Bare symbols and implicit members need a status slot around them to count. */
+  needsSlot: boolean;
+}
+
+/** Normalises a receiver chain for comparison: separators to '.', no '$', no 'self.'/'this.'. */
+function normReceiver(r: string): string {
+  return r.replace(/::|->/g, '.').replace(/^\$/, '').replace(/^(?:self|this|static)\./, '');
+}
+
+function receiverMatches(receiver: string, qualifiers: string[]): boolean {
+  const r = normReceiver(receiver);
+  return qualifiers.some((q) => {
+    const nq = normReceiver(q);
+    return r === nq || r.endsWith('.' + nq);
+  });
+}
+
+/** Members that carry their number and so are unambiguous even unqualified (DRF HTTP_404_NOT_FOUND). */
+const NUMBERED = /^(?:HTTP_\d{3}_[A-Z0-9_]+|Status\d{3}[A-Za-z0-9]+)$/;
+
+/**
+ * The constant a word token names, if any: "HttpStatus.NOT_FOUND", "status.HTTP_404_NOT_FOUND",
+ * "http.StatusNotFound", "Response::HTTP_NOT_FOUND", ":not_found", ".notFound".
+ */
+export function constantIn(token: string, languageId: string): ConstantHit | undefined {
+  const parts: Array<{ text: string; start: number; sep: string }> = [];
+  const re = /(::|->|\.|^:|^)([\p{L}_$][\p{L}\p{N}_$]*)/gu;
+  for (let m = re.exec(token); m; m = re.exec(token)) {
+    if (m[0] === '') { re.lastIndex++; continue; }
+    parts.push({ text: m[2], start: m.index + m[1].length, sep: m[1] });
+  }
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i];
+    const refs = byMember.get(p.text);
+    if (!refs) continue;
+    const receiver = token.slice(0, Math.max(0, p.start - p.sep.length));
+    const end = p.start + p.text.length;
+    const ranked = [...refs].sort(
+      (a, b) => Number(b.family.languages.includes(languageId)) - Number(a.family.languages.includes(languageId)),
+    );
+    for (const ref of ranked) {
+      const fam = ref.family;
+      const deprecated = fam.deprecated?.includes(p.text) ?? false;
+      if (fam.separator === ':' && i === 0 && p.sep === ':' && fam.languages.includes(languageId)) {
+        return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: true };
+      }
+      if (receiver && fam.qualifiers.length && receiverMatches(receiver, fam.qualifiers)) {
+        return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
+      }
+      if (fam.implicitMembers && i === 0 && p.sep === '.' && fam.languages.includes(languageId)) {
+        return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: true };
+      }
+      if (i === 0 && p.sep === '' && NUMBERED.test(p.text) && fam.languages.includes(languageId)) {
+        return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Lines of the file head read for imports. */
+const HEAD_LINES = 120;
+
+const familyCache = new Map<string, { version: number | undefined; family: Family | undefined; numbers: boolean }>();
+
+/**
+ * The constant family a file already imports or uses (from a bounded head of the file and the lines
+ * around the cursor), cached per document version.
+ */
+export function fileIdiom(doc: TextSource, nearLine: number): { family: Family | undefined; numbers: boolean } {
+  const key = doc.uri?.toString();
+  const cached = key !== undefined ? familyCache.get(key) : undefined;
+  if (cached && doc.version !== undefined && cached.version === doc.version) return cached;
+  const lines: string[] = [];
+  for (let l = 0; l < Math.min(doc.lineCount, HEAD_LINES); l++) lines.push(contextLine(doc, l));
+  for (let l = Math.max(HEAD_LINES, nearLine - 40); l < Math.min(doc.lineCount, nearLine + 40); l++) lines.push(contextLine(doc, l));
+  const text = lines.join('\n');
+  const lang = doc.languageId;
+  let best: { family: Family; score: number } | undefined;
+  for (const fam of families) {
+    if (!fam.languages.includes(lang)) continue;
+    let score = 0;
+    if (fam.evidence.some((e) => text.includes(e))) score += 2;
+    if (usesFamily(text, fam)) score += 3;
+    if (score > 0 && (!best || score > best.score)) best = { family: fam, score };
+  }
+  // Ruby and Elixir write symbols unless the file already writes numbers in status positions.
+  const numbers = /(?:status:|head|assert_response|put_status\(\s*(?:conn,\s*)?|send_resp\(\s*(?:conn,\s*)?)\s*\d{3}\b/.test(text);
+  const result = { version: doc.version, family: best?.family, numbers };
+  if (key !== undefined) {
+    if (familyCache.size > 64) familyCache.clear();
+    familyCache.set(key, result);
+  }
+  return result;
+}
+
+function usesFamily(text: string, fam: Family): boolean {
+  if (fam.separator === ':' || !fam.qualifiers.length) return false;
+  for (const q of fam.qualifiers) {
+    const re = new RegExp(`(?<![\\w$])${escapeRe(q)}${escapeRe(fam.separator)}([A-Za-z_][A-Za-z0-9_]*)`, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1] in fam.members) return true;
+  }
+  return false;
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The member a family writes for a code: its preferred name, else its first non-deprecated one. */
+export function memberFor(fam: Family, code: number): string | undefined {
+  const preferred = fam.preferred?.[String(code)];
+  if (preferred) return preferred;
+  let fallback: string | undefined;
+  for (const [m, c] of Object.entries(fam.members)) {
+    if (c !== code) continue;
+    if (!fam.deprecated?.includes(m)) return m;
+    fallback ??= m;
+  }
+  return fallback;
+}
+
+/** The text a family inserts for a code: "HttpStatus.NOT_FOUND", ":not_found", ... */
+export function constantText(fam: Family, code: number): string | undefined {
+  const m = memberFor(fam, code);
+  if (!m) return undefined;
+  if (fam.separator === ':') return ':' + m;
+  return fam.qualifiers[0] + fam.separator + m;
+}

@@ -1,0 +1,326 @@
+/**
+ * Bounded views of a document and the lexical facts detection needs: the token under a position, whether
+ * it stands in code, a comment or a string, and the call it is an argument of. Nothing here reads more
+ * than a fixed window around the position, so cost does not grow with the document.
+ */
+import type { TextSource } from './types';
+
+/** Characters of the current line looked at left and right of the position. */
+export const LEFT_WINDOW = 400;
+export const RIGHT_WINDOW = 200;
+/** Lines looked at above the position for multi-line context (switch heads, OpenAPI parents, docstrings). */
+export const LINES_ABOVE = 60;
+/** Lines of a long line cut to this many characters when read as context for another line. */
+const CONTEXT_LINE_CHARS = 400;
+
+export interface LineView {
+  /** The window of the line: text[0] is at column `offset` of the real line. */
+  text: string;
+  offset: number;
+  /** The position inside `text`. */
+  col: number;
+  /** Whether the window starts at the real start of the line. */
+  atLineStart: boolean;
+}
+
+/** Safe line read: '' for a line that does not exist or a document that misbehaves. */
+export function lineText(doc: TextSource, line: number): string {
+  if (!Number.isInteger(line) || line < 0 || line >= doc.lineCount) return '';
+  const t = doc.lineAt(line)?.text;
+  return typeof t === 'string' ? t : '';
+}
+
+/** A context line, cut so that a minified neighbour cannot make the cost grow. */
+export function contextLine(doc: TextSource, line: number): string {
+  const t = lineText(doc, line);
+  return t.length > CONTEXT_LINE_CHARS ? t.slice(0, CONTEXT_LINE_CHARS) : t;
+}
+
+/** The bounded window of `line` around `character`. */
+export function viewAt(doc: TextSource, line: number, character: number): LineView | undefined {
+  const full = lineText(doc, line);
+  if (!Number.isInteger(character) || character < 0 || character > full.length) return undefined;
+  const start = Math.max(0, character - LEFT_WINDOW);
+  const end = Math.min(full.length, character + RIGHT_WINDOW);
+  return { text: full.slice(start, end), offset: start, col: character - start, atLineStart: start === 0 };
+}
+
+export type TokenKind = 'number' | 'word' | 'class';
+
+export interface Token {
+  kind: TokenKind;
+  /** Start and end inside the view's text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}_$]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch);
+}
+
+/**
+ * The token touching `col`: a run of word characters, possibly joined by `.`, `::` or `->` into a
+ * qualified name, with a leading `:` (Ruby/Elixir symbol) or `.` (Swift implicit member) kept.
+ * Numbers are tokens of their own: "404" in "res.status(404)".
+ */
+export function tokenAt(text: string, col: number): Token | undefined {
+  let s = col;
+  let e = col;
+  if (!isWordChar(text[s]) && isWordChar(text[s - 1])) s--, e--;
+  if (!isWordChar(text[s])) return undefined;
+  while (s > 0 && isWordChar(text[s - 1])) s--;
+  while (e < text.length && isWordChar(text[e])) e++;
+  const word = text.slice(s, e);
+  if (/^\d+$/.test(word)) return { kind: 'number', start: s, end: e, text: word };
+  // "404s" in prose: the number with a plural s.
+  if (/^\d{3}s$/.test(word)) return { kind: 'number', start: s, end: e - 1, text: word.slice(0, 3) };
+  if (/^[1-5][xX]{2}$/.test(word)) return { kind: 'class', start: s, end: e, text: word };
+  if (/^\d/.test(word)) return undefined;
+  // Extend over qualifiers on both sides: a.b.c, A::B, $a->b.
+  const sep = /^(?:\.|::|->)/;
+  for (;;) {
+    const m = /(?:\.|::|->)$/.exec(text.slice(Math.max(0, s - 2), s));
+    if (!m || !isWordChar(text[s - m[0].length - 1])) break;
+    let ns = s - m[0].length;
+    while (ns > 0 && isWordChar(text[ns - 1])) ns--;
+    if (/^\d/.test(text.slice(ns))) break;
+    s = ns;
+  }
+  for (;;) {
+    const m = sep.exec(text.slice(e, e + 2));
+    if (!m || !isWordChar(text[e + m[0].length])) break;
+    let ne = e + m[0].length;
+    while (ne < text.length && isWordChar(text[ne])) ne++;
+    e = ne;
+  }
+  // A leading ':' of a symbol (not '::'), or a leading '.' of a Swift implicit member.
+  if (text[s - 1] === ':' && text[s - 2] !== ':' && !isWordChar(text[s - 2])) s--;
+  else if (text[s - 1] === '.' && !isWordChar(text[s - 2]) && text[s - 2] !== ')' && text[s - 2] !== ']') s--;
+  return { kind: 'word', start: s, end: e, text: text.slice(s, e) };
+}
+
+export type Region = 'code' | 'comment' | 'string';
+
+interface Syntax {
+  line: string[];
+  block?: [string, string];
+  quotes: string;
+  /** Python-style triple-quoted strings / docstrings. */
+  triple?: boolean;
+}
+
+const C_LIKE: Syntax = { line: ['//'], block: ['/*', '*/'], quotes: `'"\`` };
+const HASH: Syntax = { line: ['#'], quotes: `'"` };
+
+const SYNTAX: Record<string, Syntax> = {
+  python: { line: ['#'], quotes: `'"`, triple: true },
+  ruby: HASH,
+  yaml: HASH,
+  elixir: { line: ['#'], quotes: `'"`, triple: true },
+  nginx: HASH,
+  shellscript: HASH,
+  http: { line: ['#', '//'], quotes: '' },
+  php: { line: ['//', '#'], block: ['/*', '*/'], quotes: `'"` },
+  json: { line: [], quotes: '"' },
+  jsonc: { line: ['//'], block: ['/*', '*/'], quotes: '"' },
+  css: { line: [], block: ['/*', '*/'], quotes: `'"` },
+  scss: C_LIKE,
+  less: C_LIKE,
+  sql: { line: ['--'], block: ['/*', '*/'], quotes: `'"` },
+  html: { line: [], block: ['<!--', '-->'], quotes: `'"` },
+  markdown: { line: [], quotes: '' },
+  plaintext: { line: [], quotes: '' },
+};
+
+export function syntaxOf(languageId: string): Syntax {
+  return SYNTAX[languageId] ?? C_LIKE;
+}
+
+export interface RegionInfo {
+  region: Region;
+  /** For strings: where the string's content starts in the view text. */
+  stringStart?: number;
+  quote?: string;
+}
+
+/**
+ * Whether `col` of the view is in code, a comment or a string, by scanning the window from its start.
+ * A block comment or docstring opened on an earlier line is recognised from the bounded lines above.
+ */
+export function regionAt(doc: TextSource, line: number, view: LineView, col: number): RegionInfo {
+  const lang = doc.languageId;
+  if (lang === 'markdown' || lang === 'plaintext') return { region: 'comment' };
+  const syn = syntaxOf(lang);
+  const text = view.text;
+  let state: RegionInfo = { region: 'code' };
+  let i = 0;
+  if (view.atLineStart) {
+    const opened = openedAbove(doc, line, syn);
+    if (opened) {
+      const close = text.indexOf(opened.close);
+      if (close < 0 || close >= col) return { region: opened.region, stringStart: 0, quote: opened.close };
+      i = close + opened.close.length;
+    }
+    // A line inside a /* ... */ block that starts with '*' (JSDoc and friends).
+    if (syn.block?.[0] === '/*' && /^\s*\*(?!\/)/.test(text) && !text.includes('*/')) return { region: 'comment' };
+  }
+  while (i < col) {
+    const ch = text[i];
+    if (state.region === 'string') {
+      if (ch === '\\') { i += 2; continue; }
+      if (state.quote && text.startsWith(state.quote, i)) { i += state.quote.length; state = { region: 'code' }; continue; }
+      i++;
+      continue;
+    }
+    if (syn.line.some((m) => text.startsWith(m, i) && !(m === '#' && lang === 'php' && text[i + 1] === '['))) {
+      return { region: 'comment' };
+    }
+    if (syn.block && text.startsWith(syn.block[0], i)) {
+      const close = text.indexOf(syn.block[1], i + syn.block[0].length);
+      if (close < 0 || close >= col) return { region: 'comment' };
+      i = close + syn.block[1].length;
+      continue;
+    }
+    if (syn.triple && (text.startsWith('"""', i) || text.startsWith("'''", i))) {
+      state = { region: 'string', quote: text.slice(i, i + 3), stringStart: i + 3 };
+      i += 3;
+      continue;
+    }
+    if (syn.quotes.includes(ch)) {
+      // Rust lifetimes and Ruby/Elixir char-ish quotes are rare in status code; treat ' as a quote.
+      state = { region: 'string', quote: ch, stringStart: i + 1 };
+      i++;
+      continue;
+    }
+    i++;
+  }
+  return state;
+}
+
+/** A block comment or docstring left open by the lines above (bounded). */
+function openedAbove(
+  doc: TextSource,
+  line: number,
+  syn: Syntax,
+): { region: Region; close: string } | undefined {
+  const from = Math.max(0, line - LINES_ABOVE);
+  let open: { region: Region; close: string } | undefined;
+  for (let l = from; l < line; l++) {
+    const t = contextLine(doc, l);
+    let i = 0;
+    while (i < t.length) {
+      if (open) {
+        const c = t.indexOf(open.close, i);
+        if (c < 0) break;
+        i = c + open.close.length;
+        open = undefined;
+        continue;
+      }
+      if (syn.triple) {
+        const a = t.indexOf('"""', i);
+        const b = t.indexOf("'''", i);
+        const h = syn.line.length ? t.indexOf(syn.line[0], i) : -1;
+        const k = [a, b].filter((x) => x >= 0).sort((x, y) => x - y)[0];
+        if (k === undefined || (h >= 0 && h < k && !inQuotes(t, h))) break;
+        open = { region: 'string', close: t.slice(k, k + 3) };
+        i = k + 3;
+        continue;
+      }
+      if (syn.block) {
+        const k = t.indexOf(syn.block[0], i);
+        if (k < 0) break;
+        const lc = syn.line.map((m) => t.indexOf(m, i)).filter((x) => x >= 0 && x < k);
+        if (lc.length && !inQuotes(t, Math.min(...lc))) break;
+        if (inQuotes(t, k)) { i = k + syn.block[0].length; continue; }
+        open = { region: 'comment', close: syn.block[1] };
+        i = k + syn.block[0].length;
+        continue;
+      }
+      break;
+    }
+  }
+  return open;
+}
+
+/** Rough check: is index k inside a simple '...' or "..." string on this line? */
+function inQuotes(t: string, k: number): boolean {
+  let q: string | undefined;
+  for (let i = 0; i < k; i++) {
+    const ch = t[i];
+    if (q) {
+      if (ch === '\\') i++;
+      else if (ch === q) q = undefined;
+    } else if (ch === '"' || ch === "'" || ch === '`') q = ch;
+  }
+  return q !== undefined;
+}
+
+export interface CallContext {
+  /** The callee expression before the '(' (e.g. "res.status", "http.Error", "StatusCode::from_u16"). */
+  callee: string;
+  /** The last name of the callee ("status", "Error", "from_u16"). */
+  name: string;
+  /** The receiver of the callee, "" for a bare call ("res", "http", "StatusCode"). */
+  receiver: string;
+  /** Index of the argument the position is in, 0-based. */
+  argIndex: number;
+  /** Text of the whole argument list before the position. */
+  argsBefore: string;
+  /** Where the '(' is in the text scanned. */
+  open: number;
+}
+
+const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * The innermost call whose argument list contains the end of `left` (the text before the token),
+ * found by scanning back over balanced brackets and simple strings. Undefined when the token is not
+ * directly inside a call's parentheses (e.g. inside an object literal or an array argument).
+ */
+export function enclosingCall(left: string): CallContext | undefined {
+  let depth = 0;
+  let commas = 0;
+  const stack: string[] = [];
+  for (let i = left.length - 1; i >= 0; i--) {
+    const ch = left[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const j = left.lastIndexOf(ch, i - 1);
+      if (j < 0) return undefined;
+      i = j;
+      continue;
+    }
+    if (ch === ')' || ch === ']' || ch === '}') {
+      stack.push(OPENERS[ch]);
+      depth++;
+      continue;
+    }
+    if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) {
+        if (stack.pop() !== ch) return undefined;
+        depth--;
+        continue;
+      }
+      if (ch !== '(') return undefined;
+      const before = left.slice(0, i);
+      const m = /((?:\?\.|\.|::|->)?\s*(?:[\p{L}\p{N}_$]+(?:\(\))?\s*(?:\?\.|\.|::|->)\s*)*)(@?[\p{L}_$][\p{L}\p{N}_$]*!?)\s*(?:<[^<>()]*>)?\s*$/u.exec(before);
+      if (!m) return undefined;
+      // A chained call continued from the line above (`  .expect(201)`) has the receiver ".".
+      const receiver = m[1].replace(/\s+/g, '').replace(/(?:\?\.|\.|::|->)$/, '') || (m[1].trim() ? '.' : '');
+      const name = m[2].replace(/^@/, '').replace(/!$/, '');
+      return {
+        callee: (m[1] + m[2]).replace(/\s+/g, ''),
+        name,
+        receiver,
+        argIndex: commas,
+        argsBefore: left.slice(i + 1),
+        open: i,
+      };
+    }
+    if (ch === ',' && depth === 0) commas++;
+    if (ch === ';' && depth === 0) return undefined;
+  }
+  return undefined;
+}
