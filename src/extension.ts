@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
+import { registerHover } from './features/hover';
+import { registerCompletion } from './features/completion';
+import { registerLookUp } from './features/lookup';
 
+/** Wires the features; each register function returns what it must dispose. Nothing else happens here. */
 export function activate(context: vscode.ExtensionContext): void {
-  void context;
+  context.subscriptions.push(registerHover(), registerCompletion(), registerLookUp());
 }
 
 export function deactivate(): void {}

@@ -115,13 +115,21 @@ export function constantIn(token: string, languageId: string): ConstantHit | und
 /** Lines of the file head read for imports. */
 const HEAD_LINES = 120;
 
-const familyCache = new Map<string, { version: number | undefined; family: Family | undefined; numbers: boolean }>();
+export interface FileIdiom {
+  family: Family | undefined;
+  /** The receiver the file itself writes before members ("HTTPStatus", "http.HTTPStatus"). */
+  qualifier?: string;
+  /** Whether the file already writes numbers where Ruby/Elixir could write symbols. */
+  numbers: boolean;
+}
+
+const familyCache = new Map<string, FileIdiom & { version: number | undefined }>();
 
 /**
  * The constant family a file already imports or uses (from a bounded head of the file and the lines
  * around the cursor), cached per document version.
  */
-export function fileIdiom(doc: TextSource, nearLine: number): { family: Family | undefined; numbers: boolean } {
+export function fileIdiom(doc: TextSource, nearLine: number): FileIdiom {
   const key = doc.uri?.toString();
   const cached = key !== undefined ? familyCache.get(key) : undefined;
   if (cached && doc.version !== undefined && cached.version === doc.version) return cached;
@@ -130,17 +138,18 @@ export function fileIdiom(doc: TextSource, nearLine: number): { family: Family |
   for (let l = Math.max(HEAD_LINES, nearLine - 40); l < Math.min(doc.lineCount, nearLine + 40); l++) lines.push(contextLine(doc, l));
   const text = lines.join('\n');
   const lang = doc.languageId;
-  let best: { family: Family; score: number } | undefined;
+  let best: { family: Family; score: number; qualifier?: string } | undefined;
   for (const fam of families) {
     if (!fam.languages.includes(lang)) continue;
     let score = 0;
     if (fam.evidence.some((e) => text.includes(e))) score += 2;
-    if (usesFamily(text, fam)) score += 3;
-    if (score > 0 && (!best || score > best.score)) best = { family: fam, score };
+    const used = usesFamily(text, fam);
+    if (used) score += 3;
+    if (score > 0 && (!best || score > best.score)) best = { family: fam, score, qualifier: used };
   }
   // Ruby and Elixir write symbols unless the file already writes numbers in status positions.
   const numbers = /(?:status:|head|assert_response|put_status\(\s*(?:conn,\s*)?|send_resp\(\s*(?:conn,\s*)?)\s*\d{3}\b/.test(text);
-  const result = { version: doc.version, family: best?.family, numbers };
+  const result = { version: doc.version, family: best?.family, qualifier: best?.qualifier, numbers };
   if (key !== undefined) {
     if (familyCache.size > 64) familyCache.clear();
     familyCache.set(key, result);
@@ -148,13 +157,26 @@ export function fileIdiom(doc: TextSource, nearLine: number): { family: Family |
   return result;
 }
 
-function usesFamily(text: string, fam: Family): boolean {
-  if (fam.separator === ':' || !fam.qualifiers.length) return false;
+/** The qualifier with which the text writes a member of the family, if it does. */
+function usesFamily(text: string, fam: Family): string | undefined {
+  if (fam.separator === ':' || !fam.qualifiers.length) return undefined;
   for (const q of fam.qualifiers) {
-    const re = new RegExp(`(?<![\\w$])${escapeRe(q)}${escapeRe(fam.separator)}([A-Za-z_][A-Za-z0-9_]*)`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1] in fam.members) return true;
+    const re = usageRe(fam, q);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (Object.hasOwn(fam.members, m[1])) return q;
   }
-  return false;
+  return undefined;
+}
+
+const usageCache = new Map<string, RegExp>();
+function usageRe(fam: Family, q: string): RegExp {
+  const key = fam.id + '\0' + q;
+  let re = usageCache.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\w$.])${escapeRe(q)}${escapeRe(fam.separator)}([A-Za-z_][A-Za-z0-9_]*)`, 'g');
+    usageCache.set(key, re);
+  }
+  return re;
 }
 
 export function escapeRe(s: string): string {
@@ -175,9 +197,10 @@ export function memberFor(fam: Family, code: number): string | undefined {
 }
 
 /** The text a family inserts for a code: "HttpStatus.NOT_FOUND", ":not_found", ... */
-export function constantText(fam: Family, code: number): string | undefined {
+export function constantText(fam: Family, code: number, qualifier?: string, implicit = false): string | undefined {
   const m = memberFor(fam, code);
   if (!m) return undefined;
   if (fam.separator === ':') return ':' + m;
-  return fam.qualifiers[0] + fam.separator + m;
+  if (implicit && fam.implicitMembers) return '.' + m;
+  return (qualifier ?? fam.qualifiers[0]) + fam.separator + m;
 }

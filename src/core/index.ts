@@ -5,7 +5,8 @@
 import { defaultCatalogue } from './catalogue';
 import type { CompletionSuggestion, Entry, Locale, Place, StatusHit, TextSource } from './types';
 import { detectStatus } from './detect';
-import { completeStatus } from './complete';
+import { completeStatus, type CompletionOptions } from './complete';
+export type { CompletionOptions, InsertMode } from './complete';
 
 export type { Entry, Locale, Place, StatusHit, TextSource, CompletionSuggestion } from './types';
 
@@ -19,9 +20,13 @@ export function statusAt(doc: TextSource, position: Place): StatusHit | undefine
 }
 
 /** What completion offers at `position`, or undefined where no status goes. */
-export function completionsAt(doc: TextSource, position: Place): CompletionSuggestion[] | undefined {
+export function completionsAt(
+  doc: TextSource,
+  position: Place,
+  options?: CompletionOptions,
+): CompletionSuggestion[] | undefined {
   try {
-    return completeStatus(doc, position);
+    return completeStatus(doc, position, options);
   } catch {
     return undefined;
   }

@@ -1,0 +1,200 @@
+/**
+ * The status card as Markdown text. Every string is escaped, catalogue text included, so that a custom
+ * code (user settings) can never inject links, images, HTML or command URIs.
+ */
+import type { Entry, Locale } from './types';
+import { CLASS_NAMES } from './catalogue';
+import { compact } from './text';
+
+const LABELS = {
+  en: {
+    unofficial: 'unofficial',
+    custom: 'custom',
+    temporary: 'temporary registration',
+    unused: 'reserved, unused',
+    obsoleted: 'obsoleted',
+    formerly: 'formerly',
+    nowCalled: (member: string, phrase: string) => `\`${member}\` is a former name: RFC 9110 now calls this code **${phrase}**.`,
+    headers: 'Response headers',
+    noHeaders: 'The specification ties no response header field to this code.',
+    otherMeanings: 'Other meanings of this number',
+    usedBy: 'used by',
+    lookUp: 'Look up…',
+    classCard: (c: number) => `Any code from ${c}00 to ${c}99.`,
+    classCheck: 'This check covers a whole class of status codes.',
+    mdn: 'MDN',
+    source: 'Source',
+  },
+  'zh-cn': {
+    unofficial: '非官方',
+    custom: '自定义',
+    temporary: '临时注册',
+    unused: '保留未用',
+    obsoleted: '已废止',
+    formerly: '曾用名',
+    nowCalled: (member: string, phrase: string) => `\`${member}\` 是旧名称：RFC 9110 现称 **${phrase}**。`,
+    headers: '响应头',
+    noHeaders: '规范没有为此状态码规定响应头字段。',
+    otherMeanings: '此数字的其他含义',
+    usedBy: '使用方',
+    lookUp: '查询…',
+    classCard: (c: number) => `${c}00 到 ${c}99 之间的任意状态码。`,
+    classCheck: '这个判断覆盖一整类状态码。',
+    mdn: 'MDN',
+    source: '来源',
+  },
+} as const;
+
+const CLASS_TEXT: Record<number, Record<Locale, string>> = {
+  1: { en: 'Interim responses: the request was received and work goes on; a final response follows.', 'zh-cn': '临时响应：请求已收到、处理仍在继续，之后还会有最终响应。' },
+  2: { en: 'The request was received, understood and accepted.', 'zh-cn': '请求已被成功接收、理解并接受。' },
+  3: { en: 'The client has to take further action, usually follow a redirect, to complete the request.', 'zh-cn': '客户端需要进一步操作（通常是跟随重定向）才能完成请求。' },
+  4: { en: 'The request is at fault: bad syntax, missing rights, or something the server cannot fulfil as asked.', 'zh-cn': '问题出在请求：语法错误、权限不足，或服务器无法按要求处理。' },
+  5: { en: 'The server failed to fulfil a request that looks valid.', 'zh-cn': '请求看起来有效，但服务器未能完成处理。' },
+};
+
+/** Escapes text for Markdown so that it renders as the same text, never as markup or a link. */
+export function escapeMarkdown(text: string): string {
+  return String(text)
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** A URL we render as a link target: only https, with no characters that could end the link early. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url || !/^https:\/\/[^\s()<>"'`]+$/.test(url)) return undefined;
+  return url;
+}
+
+export interface CardOptions {
+  locale: Locale;
+  /** Show unofficial meanings (setting statusLens.unofficialCodes). */
+  unofficial: boolean;
+  /** The constant member as written in the file, for former-name notes. */
+  member?: string;
+  deprecatedMember?: boolean;
+  /** A command URI for the "Look up…" link (only that command is trusted by the hover). */
+  lookUpUri?: string;
+}
+
+function classLabel(code: number, locale: Locale): string {
+  const c = Math.floor(code / 100);
+  return `${c}xx ${CLASS_NAMES[c]?.[locale] ?? ''}`.trim();
+}
+
+function kindFlags(e: Entry, locale: Locale): string[] {
+  const L = LABELS[locale];
+  const flags: string[] = [];
+  if (e.custom) flags.push(L.custom);
+  if (e.kind === 'unofficial') flags.push(`${L.unofficial}: ${e.vendors.map(escapeMarkdown).join(', ')}`);
+  if (e.kind === 'temporary') flags.push(L.temporary);
+  if (e.kind === 'unused') flags.push(L.unused);
+  if (e.kind === 'obsoleted') flags.push(L.obsoleted);
+  return flags;
+}
+
+/** The title line of an entry: "404 Not Found · 4xx Client Error". */
+export function entryTitle(e: Entry, locale: Locale): string {
+  const local = locale === 'zh-cn' && e.localPhrase?.['zh-cn'] ? `（${escapeMarkdown(e.localPhrase['zh-cn'])}）` : '';
+  const flags = kindFlags(e, locale);
+  return `**${e.code} ${escapeMarkdown(e.phrase)}**${local} · ${classLabel(e.code, locale)}${flags.length ? ' · ' + flags.join(' · ') : ''}`;
+}
+
+function specLink(e: Entry): string | undefined {
+  const url = safeUrl(e.spec?.url);
+  if (!e.spec || !url) return undefined;
+  const label = e.spec.section ? `${e.spec.document} §${e.spec.section}` : e.spec.document;
+  return `[${escapeMarkdown(label)}](${url})`;
+}
+
+function headerLines(e: Entry, locale: Locale): string[] {
+  const L = LABELS[locale];
+  if (!e.headers.length) return [];
+  const lines = [`**${L.headers}**`, ''];
+  for (const h of e.headers) {
+    const where = `${h.document ?? 'RFC 9110'} §${h.section}`;
+    lines.push(`- \`${escapeMarkdown(h.name).replace(/\\/g, '')}\` **${escapeMarkdown(h.level)}**: ${escapeMarkdown(h.note[locale])} (${escapeMarkdown(where)})`);
+  }
+  return lines;
+}
+
+/** The full card for one code: its registered meaning, then (when shown) the vendors' meanings. */
+export function renderCard(entries: readonly Entry[], options: CardOptions): string {
+  const { locale } = options;
+  const L = LABELS[locale];
+  const shown = options.unofficial ? entries : entries.filter((e) => e.kind !== 'unofficial');
+  if (!shown.length) return '';
+  const [main, ...others] = shown;
+  const out: string[] = [entryTitle(main, locale), ''];
+  if (options.member) {
+    const m = compact(options.member.replace(/^(?:HTTP_\d{3}_|HTTP_|SC_|Status\d{3}|Status)/, ''));
+    const former = main.formerPhrases.find((p) => compact(p) === m);
+    if (former || options.deprecatedMember) out.push(L.nowCalled(escapeMarkdown(options.member), escapeMarkdown(main.phrase)), '');
+  } else if (main.formerPhrases.length) {
+    out.push(`*${L.formerly}: ${main.formerPhrases.map(escapeMarkdown).join(', ')}*`, '');
+  }
+  out.push(escapeMarkdown(main.summary[locale]), '', escapeMarkdown(main.details[locale]), '');
+  const headers = headerLines(main, locale);
+  if (headers.length) out.push(...headers, '');
+  else if (main.kind !== 'unofficial' && !main.custom) out.push(`*${L.noHeaders}*`, '');
+  if (others.length) {
+    out.push(`**${L.otherMeanings}**`, '');
+    for (const o of others) out.push(`- ${entryTitle(o, locale)}: ${escapeMarkdown(o.summary[locale])}`);
+    out.push('');
+  }
+  out.push(linkLine(main, options));
+  return out.join('\n').trim();
+}
+
+function linkLine(e: Entry, options: CardOptions): string {
+  const L = LABELS[options.locale];
+  const links: string[] = [];
+  const spec = specLink(e);
+  if (spec) links.push(spec);
+  const ref = safeUrl(e.reference?.url);
+  if (ref) links.push(`[${L.source}](${ref})`);
+  const mdn = safeUrl(e.mdn);
+  if (mdn) links.push(`[${L.mdn}](${mdn})`);
+  if (options.lookUpUri) links.push(`[${L.lookUp}](${options.lookUpUri})`);
+  return links.join(' · ');
+}
+
+/** The card for a class check (`status >= 500`, `5xx`). */
+export function renderClassCard(digit: number, codes: readonly Entry[], options: CardOptions): string {
+  const { locale } = options;
+  const L = LABELS[locale];
+  const list = codes
+    .filter((e) => Math.floor(e.code / 100) === digit && (e.kind === 'registered' || (options.unofficial && e.kind === 'unofficial')))
+    .filter((e, i, a) => a.findIndex((x) => x.code === e.code) === i)
+    .map((e) => `${e.code} ${escapeMarkdown(e.phrase)}`);
+  const out = [
+    `**${classLabel(digit * 100, locale)}**`,
+    '',
+    `${L.classCheck} ${L.classCard(digit)}`,
+    '',
+    escapeMarkdown(CLASS_TEXT[digit]?.[locale] ?? ''),
+    '',
+    list.join(' · '),
+  ];
+  if (options.lookUpUri) out.push('', `[${L.lookUp}](${options.lookUpUri})`);
+  return out.join('\n');
+}
+
+/** The whole catalogue as one Markdown document grouped by class (the "Open Reference" command). */
+export function renderReference(entries: readonly Entry[], options: CardOptions): string {
+  const title = options.locale === 'zh-cn' ? 'HTTP 状态码参考' : 'HTTP status code reference';
+  const out = [`# ${title}`, ''];
+  for (const digit of [1, 2, 3, 4, 5]) {
+    const inClass = entries.filter((e) => Math.floor(e.code / 100) === digit);
+    if (!inClass.length) continue;
+    out.push(`## ${classLabel(digit * 100, options.locale)}`, '');
+    const codes = [...new Set(inClass.map((e) => e.code))];
+    for (const code of codes) {
+      const card = renderCard(inClass.filter((e) => e.code === code), { ...options, lookUpUri: undefined });
+      if (!card) continue;
+      out.push(`### ${code}`, '', card, '');
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { detectStatus } from '../core/detect';
+import { cardMarkdown, trustedCard } from './cards';
+import { COMMANDS, enabledFor, readSettings, resolveLocale, SECTION } from './settings';
+import { registerForLanguages } from './languages';
+
+class StatusHoverProvider implements vscode.HoverProvider {
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const settings = readSettings(doc);
+    if (!settings.hoverEnabled || !enabledFor(settings, doc) || token.isCancellationRequested) return undefined;
+    const hit = detectStatus(doc, pos);
+    if (!hit || token.isCancellationRequested) return undefined;
+    const unofficial = settings.unofficialCodes === 'show';
+    const text = cardMarkdown({
+      code: hit.code,
+      locale: resolveLocale(settings),
+      unofficial,
+      member: hit.member,
+      deprecatedMember: hit.deprecated,
+      classOf: hit.classOf,
+      lookUpLink: true,
+    });
+    if (!text) return undefined;
+    return new vscode.Hover(trustedCard(text), new vscode.Range(hit.line, hit.start, hit.line, hit.end));
+  }
+}
+
+export function registerHover(): vscode.Disposable {
+  const provider = new StatusHoverProvider();
+  const toggle = vscode.commands.registerCommand(COMMANDS.toggleHover, async () => {
+    const cfg = vscode.workspace.getConfiguration(SECTION);
+    const next = !readSettings().hoverEnabled;
+    await cfg.update('hover.enabled', next, vscode.ConfigurationTarget.Global);
+    void vscode.window.setStatusBarMessage(
+      next ? vscode.l10n.t('HTTP status hover on') : vscode.l10n.t('HTTP status hover off'),
+      3000,
+    );
+  });
+  return vscode.Disposable.from(
+    toggle,
+    registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, provider)),
+  );
+}

@@ -1,0 +1,247 @@
+import * as vscode from 'vscode';
+import { CLASS_NAMES, defaultCatalogue } from '../core/catalogue';
+import { insertTextAt } from '../core/complete';
+import { renderCard, renderReference } from '../core/render';
+import type { Entry, Locale } from '../core/types';
+import { COMMANDS, readSettings, resolveLocale } from './settings';
+
+export const SCHEME = 'http-status';
+
+export type LookUpAction = 'insert' | 'copy' | 'rfc' | 'mdn' | 'details';
+
+/** Arguments every command accepts, so keybindings and tests can drive them. */
+export interface LookUpArgs {
+  code?: number;
+  query?: string;
+  action?: LookUpAction;
+  locale?: Locale;
+}
+
+interface EntryItem extends vscode.QuickPickItem {
+  entry: Entry;
+}
+
+function flags(e: Entry): string {
+  const parts: string[] = [];
+  if (e.kind === 'unofficial') parts.push(vscode.l10n.t('unofficial: {0}', e.vendors.join(', ')));
+  if (e.kind === 'temporary') parts.push(vscode.l10n.t('temporary'));
+  if (e.kind === 'unused') parts.push(vscode.l10n.t('unused'));
+  if (e.kind === 'obsoleted') parts.push(vscode.l10n.t('obsoleted'));
+  if (e.formerPhrases.length) parts.push(vscode.l10n.t('formerly {0}', e.formerPhrases.join(', ')));
+  return parts.join(' · ');
+}
+
+const BUTTONS: Record<Exclude<LookUpAction, 'insert'>, vscode.QuickInputButton> = {
+  copy: { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy "code phrase"') },
+  rfc: { iconPath: new vscode.ThemeIcon('law'), tooltip: vscode.l10n.t('Open the specification') },
+  mdn: { iconPath: new vscode.ThemeIcon('book'), tooltip: vscode.l10n.t('Open MDN') },
+  details: { iconPath: new vscode.ThemeIcon('info'), tooltip: vscode.l10n.t('Show details') },
+};
+
+function itemFor(e: Entry, locale: Locale): EntryItem {
+  const local = locale === 'zh-cn' && e.localPhrase?.['zh-cn'] ? ` ${e.localPhrase['zh-cn']}` : '';
+  const buttons = [BUTTONS.copy, BUTTONS.details];
+  if (e.spec?.url || e.reference?.url) buttons.splice(1, 0, BUTTONS.rfc);
+  if (e.mdn) buttons.splice(buttons.length - 1, 0, BUTTONS.mdn);
+  return {
+    label: `${e.code} ${e.phrase}${local}`,
+    description: flags(e),
+    detail: e.summary[locale],
+    entry: e,
+    buttons,
+    alwaysShow: true,
+  };
+}
+
+function visibleEntries(unofficial: boolean): Entry[] {
+  return defaultCatalogue().entries.filter((e) => unofficial || e.kind !== 'unofficial');
+}
+
+/** All entries grouped by class, unofficial last, with separators. */
+function groupedItems(entries: Entry[], locale: Locale): Array<EntryItem | vscode.QuickPickItem> {
+  const out: Array<EntryItem | vscode.QuickPickItem> = [];
+  for (const digit of [1, 2, 3, 4, 5]) {
+    const inClass = entries.filter((e) => Math.floor(e.code / 100) === digit && e.kind !== 'unofficial');
+    if (!inClass.length) continue;
+    out.push({ label: `${digit}xx ${CLASS_NAMES[digit][locale]}`, kind: vscode.QuickPickItemKind.Separator });
+    out.push(...inClass.map((e) => itemFor(e, locale)));
+  }
+  const unofficial = entries.filter((e) => e.kind === 'unofficial');
+  if (unofficial.length) {
+    out.push({ label: vscode.l10n.t('Unofficial'), kind: vscode.QuickPickItemKind.Separator });
+    out.push(...unofficial.map((e) => itemFor(e, locale)));
+  }
+  return out;
+}
+
+/** The code under the cursor or in the selection, to open the look-up on. */
+function codeNearCursor(): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const sel = editor.selection;
+  if (!sel.isEmpty && sel.isSingleLine) {
+    const text = editor.document.getText(sel).trim();
+    if (/^\d{3}$/.test(text)) return text;
+    if (text.length <= 60) return text;
+  }
+  const range = editor.document.getWordRangeAtPosition(sel.active, /\d{3}/);
+  return range ? editor.document.getText(range) : undefined;
+}
+
+export function detailsUri(code: number, locale: Locale, index = 0): vscode.Uri {
+  return vscode.Uri.from({ scheme: SCHEME, path: `/${code}.md`, query: `locale=${locale}&meaning=${index}` });
+}
+
+export function referenceUri(locale: Locale): vscode.Uri {
+  return vscode.Uri.from({ scheme: SCHEME, path: '/reference.md', query: `locale=${locale}` });
+}
+
+class StatusDocumentProvider implements vscode.TextDocumentContentProvider {
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const params = new URLSearchParams(uri.query);
+    const locale: Locale = params.get('locale') === 'zh-cn' ? 'zh-cn' : 'en';
+    const unofficial = readSettings().unofficialCodes === 'show';
+    if (uri.path === '/reference.md') {
+      return renderReference(visibleEntries(unofficial), { locale, unofficial });
+    }
+    const code = Number(/^\/(\d{3})\.md$/.exec(uri.path)?.[1]);
+    const entries = defaultCatalogue().lookup(code);
+    if (!entries.length) return vscode.l10n.t('No HTTP status code {0} in the catalogue.', String(code));
+    // The chosen meaning first, then the others.
+    const index = Math.min(Number(params.get('meaning') ?? 0) || 0, entries.length - 1);
+    const ordered = [entries[index], ...entries.filter((_, i) => i !== index)];
+    return renderCard(ordered, { locale, unofficial: true });
+  }
+}
+
+async function openPreview(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    // Without the built-in Markdown extension, show the source read-only.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
+  }
+}
+
+async function perform(action: LookUpAction, entry: Entry, locale: Locale, entryIndex = 0): Promise<void> {
+  const title = `${entry.code} ${entry.phrase}`;
+  switch (action) {
+    case 'insert': {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) {
+        await vscode.env.clipboard.writeText(title);
+        void vscode.window.showInformationMessage(vscode.l10n.t('No editor is open: copied "{0}" to the clipboard.', title));
+        return;
+      }
+      const mode = readSettings(editor.document).completionInsert;
+      const doc = editor.document;
+      await editor.edit((b) => {
+        for (const sel of editor.selections) b.replace(sel, insertTextAt(doc, sel.start, entry.code, mode));
+      });
+      return;
+    }
+    case 'copy':
+      await vscode.env.clipboard.writeText(title);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied "{0}"', title), 3000);
+      return;
+    case 'rfc': {
+      const url = entry.spec?.url ?? entry.reference?.url;
+      if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
+      return;
+    }
+    case 'mdn':
+      if (entry.mdn) await vscode.env.openExternal(vscode.Uri.parse(entry.mdn));
+      return;
+    case 'details':
+      await openPreview(detailsUri(entry.code, locale, entryIndex));
+      return;
+  }
+}
+
+function entryFor(code: number): Entry | undefined {
+  return defaultCatalogue().lookup(code)[0];
+}
+
+async function lookUp(args?: LookUpArgs): Promise<void> {
+  const settings = readSettings();
+  const locale = args?.locale ?? resolveLocale(settings);
+  const unofficial = settings.unofficialCodes === 'show';
+  if (args?.code !== undefined && args.action) {
+    const entry = entryFor(Number(args.code));
+    if (!entry) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('No HTTP status code {0} in the catalogue.', String(args.code)));
+      return;
+    }
+    await perform(args.action, entry, locale);
+    return;
+  }
+  const all = visibleEntries(unofficial);
+  const qp = vscode.window.createQuickPick<EntryItem | vscode.QuickPickItem>();
+  qp.title = vscode.l10n.t('HTTP status codes');
+  qp.placeholder = vscode.l10n.t('Type a code, a name, a former name or a keyword (English or Chinese)');
+  qp.matchOnDescription = false;
+  qp.matchOnDetail = false;
+  const grouped = groupedItems(all, locale);
+  const update = (value: string) => {
+    if (!value.trim()) {
+      qp.items = grouped;
+      return;
+    }
+    const found = defaultCatalogue().search(value, locale).filter((e) => unofficial || e.kind !== 'unofficial');
+    qp.items = found.map((e) => itemFor(e, locale));
+  };
+  const initial = args?.query ?? (args?.code !== undefined ? String(args.code) : codeNearCursor());
+  qp.value = initial ?? '';
+  update(qp.value);
+  const hasEditor = !!vscode.window.activeTextEditor;
+  const done = new Promise<void>((resolve) => {
+    qp.onDidChangeValue(update);
+    qp.onDidAccept(async () => {
+      const item = qp.selectedItems[0] as EntryItem | undefined;
+      if (!item?.entry) return;
+      qp.hide();
+      await perform(args?.action ?? (hasEditor ? 'insert' : 'details'), item.entry, locale, meaningIndex(item.entry));
+    });
+    qp.onDidTriggerItemButton(async (e) => {
+      const item = e.item as EntryItem;
+      const action = (Object.keys(BUTTONS) as Array<keyof typeof BUTTONS>).find((k) => BUTTONS[k] === e.button);
+      if (!action || !item.entry) return;
+      if (action !== 'copy') qp.hide();
+      await perform(action, item.entry, locale, meaningIndex(item.entry));
+    });
+    qp.onDidHide(() => {
+      qp.dispose();
+      resolve();
+    });
+  });
+  qp.show();
+  await done;
+}
+
+function meaningIndex(e: Entry): number {
+  return Math.max(0, defaultCatalogue().lookup(e.code).indexOf(e));
+}
+
+async function showDetails(args?: LookUpArgs): Promise<void> {
+  const locale = args?.locale ?? resolveLocale(readSettings());
+  if (args?.code === undefined) return lookUp({ ...args, action: 'details' });
+  if (!entryFor(Number(args.code))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('No HTTP status code {0} in the catalogue.', String(args.code)));
+    return;
+  }
+  await openPreview(detailsUri(Number(args.code), locale));
+}
+
+async function openReference(args?: LookUpArgs): Promise<void> {
+  const locale = args?.locale ?? resolveLocale(readSettings());
+  await openPreview(referenceUri(locale));
+}
+
+export function registerLookUp(): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.workspace.registerTextDocumentContentProvider(SCHEME, new StatusDocumentProvider()),
+    vscode.commands.registerCommand(COMMANDS.lookUp, lookUp),
+    vscode.commands.registerCommand(COMMANDS.showDetails, showDetails),
+    vscode.commands.registerCommand(COMMANDS.openReference, openReference),
+  );
+}

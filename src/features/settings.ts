@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import type { Locale } from '../core/types';
+import type { InsertMode } from '../core/complete';
+
+/** The ids written once; package.json and the manifest test keep to them. */
+export const SECTION = 'statusLens';
+export const COMMANDS = {
+  lookUp: 'statusLens.lookUp',
+  showDetails: 'statusLens.showDetails',
+  openReference: 'statusLens.openReference',
+  toggleHover: 'statusLens.toggleHover',
+} as const;
+
+export const DEFAULT_LANGUAGES = [
+  'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go', 'java', 'kotlin', 'scala',
+  'csharp', 'php', 'ruby', 'rust', 'dart', 'swift', 'elixir', 'yaml', 'json', 'jsonc', 'http', 'nginx', 'markdown',
+];
+
+export interface Settings {
+  hoverEnabled: boolean;
+  languages: string[];
+  language: 'auto' | Locale;
+  unofficialCodes: 'show' | 'hide';
+  completionEnabled: boolean;
+  completionInsert: InsertMode;
+}
+
+const warned = new Set<string>();
+
+function warn(key: string, value: unknown, fallback: unknown): void {
+  const id = `${key}=${safeJson(value)}`;
+  if (warned.has(id)) return;
+  warned.add(id);
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t(
+      'HTTP Status Lens: the setting "{0}" has an invalid value ({1}); using {2} until it is fixed.',
+      `${SECTION}.${key}`,
+      safeJson(value),
+      safeJson(fallback),
+    ),
+  );
+}
+
+function safeJson(v: unknown): string {
+  try {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 80 ? s.slice(0, 77) + '...' : s;
+  } catch {
+    return String(v);
+  }
+}
+
+function pick<T>(cfg: vscode.WorkspaceConfiguration, key: string, fallback: T, valid: (v: unknown) => v is T): T {
+  const v = cfg.get<unknown>(key);
+  if (v === undefined) return fallback;
+  if (valid(v)) return v;
+  warn(key, v, fallback);
+  return fallback;
+}
+
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const oneOf = <T extends string>(...xs: T[]) => (v: unknown): v is T => typeof v === 'string' && (xs as string[]).includes(v);
+
+/** Reads and validates the settings afresh; an invalid value is reported once and its default used. */
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const cfg = vscode.workspace.getConfiguration(SECTION, scope);
+  let languages = pick(cfg, 'languages', DEFAULT_LANGUAGES, (v): v is string[] => Array.isArray(v));
+  const bad = languages.filter((l) => typeof l !== 'string' || !/^[\w.+#-]+$/.test(l));
+  if (bad.length) {
+    warn('languages', bad, languages.filter((l) => !bad.includes(l)));
+    languages = languages.filter((l) => !bad.includes(l));
+  }
+  return {
+    hoverEnabled: pick(cfg, 'hover.enabled', true, isBool),
+    languages,
+    language: pick(cfg, 'language', 'auto' as const, oneOf('auto', 'en', 'zh-cn')),
+    unofficialCodes: pick(cfg, 'unofficialCodes', 'show' as const, oneOf('show', 'hide')),
+    completionEnabled: pick(cfg, 'completion.enabled', true, isBool),
+    completionInsert: pick(cfg, 'completion.insert', 'auto' as const, oneOf('auto', 'number', 'constant')),
+  };
+}
+
+/** The locale of cards and look-up: the setting, or VS Code's display language. */
+export function resolveLocale(settings: Settings): Locale {
+  if (settings.language !== 'auto') return settings.language;
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
+
+export function enabledFor(settings: Settings, doc: vscode.TextDocument): boolean {
+  return settings.languages.includes(doc.languageId);
+}

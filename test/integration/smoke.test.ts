@@ -1,0 +1,23 @@
+// The integration tier's own smoke test: the host loads our extension from the repository and the
+// narrow activation (onLanguage:javascript) fires when a JavaScript file opens.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { extension, openFixture, waitFor } from './helpers';
+
+describe('extension host', () => {
+  it('runs inside a real VS Code', () => {
+    console.log(`    VS Code ${vscode.version} (${vscode.env.appName}, ${vscode.env.appHost}), language ${vscode.env.language}`);
+    assert.match(vscode.version, /^\d+\.\d+\.\d+/);
+  });
+
+  it('has the extension loaded from the repository', () => {
+    const ext = extension();
+    assert.strictEqual(ext.packageJSON.name, 'http-status-lens');
+  });
+
+  it('activates the extension when the Express fixture opens', async () => {
+    const doc = await openFixture('express.js');
+    assert.strictEqual(doc.languageId, 'javascript');
+    await waitFor('the extension to activate', () => extension().isActive);
+  });
+});
