@@ -58,7 +58,9 @@ export function completeStatus(
   const view = viewAt(doc, position.line, position.character);
   if (!view) return undefined;
   const before = view.text.slice(0, view.col);
-  const typed = TYPED.exec(before)?.[0] ?? '';
+  let typed = TYPED.exec(before)?.[0] ?? '';
+  // A lone ':' starts a symbol only in Ruby and Elixir.
+  if (typed === ':' && doc.languageId !== 'ruby' && doc.languageId !== 'elixir') typed = '';
   // "res.status" itself is not a value being typed in a slot; only what follows the slot's opener is.
   let left = before.slice(0, before.length - typed.length);
   if (/[\p{L}\p{N}_$]$/u.test(left)) return undefined;
@@ -71,7 +73,10 @@ export function completeStatus(
     left = left.slice(0, -1);
     quoted = true;
   }
-  const slot = codeSlot({ doc, line: position.line, left, right: '', region: 'code', completion: true });
+  // Text after the cursor, when completing inside existing code: `assertEquals(|, resp.getStatus())`.
+  let right = view.text.slice(view.col).replace(/^[\p{L}\p{N}_$]+/u, '');
+  if (quoted) right = right.replace(/^["']/, '');
+  const slot = codeSlot({ doc, line: position.line, left, right, region: 'code', completion: true });
   if (!slot) return undefined;
   if (quoted && !['responses', 'key', 'compare', 'call'].includes(slot.kind)) return undefined;
 

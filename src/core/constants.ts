@@ -25,6 +25,8 @@ export interface Family {
   intCompatible?: boolean;
   /** Swift: members may be written as implicit members (`.notFound`) where the type is known. */
   implicitMembers?: boolean;
+  /** Play: members are written bare (`Status(NOT_FOUND)`) inside controllers that mix in the trait. */
+  bareMembers?: boolean;
 }
 
 export const families = (data as unknown as { families: Family[] }).families;
@@ -106,6 +108,9 @@ export function constantIn(token: string, languageId: string): ConstantHit | und
       }
       if (i === 0 && p.sep === '' && NUMBERED.test(p.text) && fam.languages.includes(languageId)) {
         return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
+      }
+      if (fam.bareMembers && i === 0 && p.sep === '' && parts.length === 1 && fam.languages.includes(languageId)) {
+        return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: true };
       }
     }
   }

@@ -5,8 +5,8 @@
  */
 import type { Place, StatusHit, TextSource } from './types';
 import { regionAt, tokenAt, viewAt } from './scan';
-import { codeSlot, phraseFollows, proseSlot, type SlotQuery } from './slots';
-import { constantIn } from './constants';
+import { codeSlot, otherProtocolNearby, phraseFollows, proseSlot, type SlotQuery } from './slots';
+import { constantIn, fileIdiom } from './constants';
 import { defaultCatalogue } from './catalogue';
 
 /** What statusAt found, with the facts the card uses beyond the contract's four fields. */
@@ -63,6 +63,9 @@ export function detectStatus(doc: TextSource, position: Place): DetectedStatus |
   });
 
   if (token.kind === 'word') {
+    // nginx writes statuses into directive values: proxy_next_upstream http_502 http_503;
+    const ng = doc.languageId === 'nginx' ? /^http_([1-5]\d\d)$/.exec(token.text) : null;
+    if (ng && defaultCatalogue().lookup(Number(ng[1])).length) return hit(Number(ng[1]), token.start, token.end, {});
     const c = constantIn(token.text, doc.languageId);
     if (!c) return undefined;
     const start = token.start + c.start;
@@ -74,12 +77,14 @@ export function detectStatus(doc: TextSource, position: Place): DetectedStatus |
         doc, line: position.line, left: view.text.slice(0, start), right: view.text.slice(end),
         region: 'code', completion: false,
       };
-      const slot = codeSlot(q);
-      if (!slot || slot.kind === 'compare' || slot.kind === 'assert' || slot.kind === 'case') {
-        // Symbols and implicit members are set, not compared, in the frameworks that use them;
-        // Swift compares implicit members too (`status == .ok`).
-        if (!(slot && c.family.implicitMembers)) return undefined;
+      let slot = codeSlot(q);
+      // Vapor handlers return a status: `return .notFound` where the file imports Vapor.
+      if (!slot && c.family.implicitMembers && /\breturn\s+$/.test(q.left) && fileIdiom(doc, position.line).family === c.family) {
+        slot = { kind: 'call' };
       }
+      if (!slot) return undefined;
+      // Ruby and Elixir compare statuses as integers; their symbols and atoms only ever set one.
+      if (c.family.separator === ':' && (slot.kind === 'compare' || slot.kind === 'assert' || slot.kind === 'case')) return undefined;
     }
     return hit(c.code, start, end, { via: 'constant', member: c.member, family: c.family.id, deprecated: c.deprecated });
   }
@@ -109,7 +114,7 @@ export function detectStatus(doc: TextSource, position: Place): DetectedStatus |
   if (!inCode || doc.languageId === 'http') {
     if (phraseFollows(right, phrasesOf(value))) return hit(value, token.start, token.end, {});
   }
-  if (/HTTP\/\d(?:\.\d)?\s+$/.test(left)) return hit(value, token.start, token.end, {});
+  if (/HTTP\/\d(?:\.\d)?["']?\s+$/.test(left)) return hit(value, token.start, token.end, {});
 
   // A quoted value that is exactly the number ('404', "200") is a value in code.
   const quote = left.slice(-1);
@@ -120,11 +125,16 @@ export function detectStatus(doc: TextSource, position: Place): DetectedStatus |
       right = right.slice(1);
     }
     const slot = codeSlot({ ...q, left, right, region: 'code' });
-    if (slot) return hit(value, token.start, token.end, slot.classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
+    // Weaker evidence (comparisons, keys, lists) counts only for codes the catalogue knows.
+    const known = slot && (slot.kind === 'call' || slot.kind === 'statusline' || defaultCatalogue().lookup(value).length > 0);
+    if (slot && known) return hit(value, token.start, token.end, slot.classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
   }
-  if (!inCode) {
+  // Prose outside comments: YAML and JSON descriptions, Markdown.
+  if (!inCode || doc.languageId === 'yaml' || doc.languageId === 'http') {
     const slot = proseSlot(q);
-    if (slot && defaultCatalogue().lookup(value).length > 0) return hit(value, token.start, token.end, {});
+    if (slot && defaultCatalogue().lookup(value).length > 0 && (slot.kind === 'statusline' || !otherProtocolNearby(q))) {
+      return hit(value, token.start, token.end, {});
+    }
   }
   return undefined;
 }

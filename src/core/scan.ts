@@ -69,6 +69,8 @@ function isWordChar(ch: string | undefined): boolean {
 export function tokenAt(text: string, col: number): Token | undefined {
   let s = col;
   let e = col;
+  // On the ':' of a symbol or the '.' of an implicit member: the token starts after it.
+  if ((text[s] === ':' || text[s] === '.') && !isWordChar(text[s - 1]) && isWordChar(text[s + 1])) s++, e++;
   if (!isWordChar(text[s]) && isWordChar(text[s - 1])) s--, e--;
   if (!isWordChar(text[s])) return undefined;
   while (s > 0 && isWordChar(text[s - 1])) s--;
@@ -206,7 +208,17 @@ function openedAbove(
   line: number,
   syn: Syntax,
 ): { region: Region; close: string } | undefined {
-  const from = Math.max(0, line - LINES_ABOVE);
+  let from = Math.max(0, line - LINES_ABOVE);
+  if (syn.triple) {
+    // Triple quotes open and close alike; start counting at a line that cannot be inside a docstring.
+    from = Math.max(0, line - LINES_ABOVE * 4);
+    for (let l = line - 1; l >= from; l--) {
+      if (/^(?:\s*(?:async\s+def|def|class)\s|import\s|from\s\S+\s+import\s|@\w|defmodule\s|\s*defp?\s)/.test(contextLine(doc, l)) && !/'''|"""/.test(contextLine(doc, l))) {
+        from = l;
+        break;
+      }
+    }
+  }
   let open: { region: Region; close: string } | undefined;
   for (let l = from; l < line; l++) {
     const t = contextLine(doc, l);

@@ -1,0 +1,70 @@
+/**
+ * The labelling format of test/fixtures/corpus (see its README): ⟦404⟧ or ⟦404|HttpStatus.NOT_FOUND⟧ mark
+ * a status; ⟪:ok⟫ marks a token that is not one; every other plain integer from 100 to 599 is a negative.
+ */
+export interface Label {
+  line: number;
+  start: number;
+  end: number;
+  /** Expected code; undefined for a negative. */
+  code?: number;
+  text: string;
+}
+
+export interface Labelled {
+  text: string;
+  lines: string[];
+  positives: Label[];
+  negatives: Label[];
+}
+
+export function parseLabels(source: string): Labelled {
+  const positives: Label[] = [];
+  const negatives: Label[] = [];
+  const lines: string[] = [];
+  for (const [lineNo, rawLine] of source.split(/\r?\n/).entries()) {
+    let out = '';
+    const marked: Array<[number, number]> = [];
+    const re = /⟦(?:(\d{3})\|)?([^⟧]+)⟧|⟪([^⟫]+)⟫/g;
+    let last = 0;
+    for (let m = re.exec(rawLine); m; m = re.exec(rawLine)) {
+      out += rawLine.slice(last, m.index);
+      const start = out.length;
+      if (m[3] !== undefined) {
+        out += m[3];
+        negatives.push({ line: lineNo, start, end: out.length, text: m[3] });
+      } else {
+        out += m[2];
+        const code = Number(m[1] ?? m[2]);
+        positives.push({ line: lineNo, start, end: out.length, code, text: m[2] });
+      }
+      marked.push([start, out.length]);
+      last = m.index + m[0].length;
+    }
+    out += rawLine.slice(last);
+    const num = /(?<![\p{L}\p{N}_.])\d{3}(?![\p{N}])/gu;
+    for (let m = num.exec(out); m; m = num.exec(out)) {
+      const v = Number(m[0]);
+      if (v < 100 || v > 599) continue;
+      if (/^\.\d/.test(out.slice(m.index + 3))) continue;
+      if (marked.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+      negatives.push({ line: lineNo, start: m.index, end: m.index + 3, text: m[0] });
+    }
+    lines.push(out);
+  }
+  return { text: lines.join('\n'), lines, positives, negatives };
+}
+
+/** A TextSource over plain text. */
+export function docOf(text: string, languageId: string) {
+  const lines = text.split('\n');
+  return { languageId, lineCount: lines.length, lineAt: (i: number) => ({ text: lines[i] }) };
+}
+
+export const LANGUAGE_BY_EXT: Record<string, string> = {
+  js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascriptreact', ts: 'typescript', tsx: 'typescriptreact',
+  py: 'python', go: 'go', java: 'java', kt: 'kotlin', kts: 'kotlin', scala: 'scala', cs: 'csharp', php: 'php',
+  rb: 'ruby', rs: 'rust', dart: 'dart', swift: 'swift', ex: 'elixir', exs: 'elixir', yaml: 'yaml', yml: 'yaml',
+  json: 'json', jsonc: 'jsonc', http: 'http', rest: 'http', conf: 'nginx', md: 'markdown', css: 'css', scss: 'scss',
+  html: 'html', sql: 'sql', sh: 'shellscript',
+};

@@ -1,0 +1,144 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { catalogueData, defaultCatalogue } from '../../src/core/catalogue';
+import type { Entry } from '../../src/core/types';
+
+const root = path.resolve(__dirname, '../../..');
+const registryPath = path.resolve(root, '../shared/reference/iana-registry.json');
+const schema = JSON.parse(fs.readFileSync(path.join(root, 'data/status-codes.schema.json'), 'utf8'));
+const raw = JSON.parse(fs.readFileSync(path.join(root, 'data/status-codes.json'), 'utf8'));
+const codes: Entry[] = catalogueData.codes;
+
+/** The registry snapshot as of the catalogue's date, embedded so the test runs without shared/. */
+const REGISTERED: Array<[number, string, string]> = [
+  [100, 'Continue', '15.2.1'], [101, 'Switching Protocols', '15.2.2'], [102, 'Processing', ''], [103, 'Early Hints', ''],
+  [104, 'Upload Resumption Supported', ''], [200, 'OK', '15.3.1'], [201, 'Created', '15.3.2'], [202, 'Accepted', '15.3.3'],
+  [203, 'Non-Authoritative Information', '15.3.4'], [204, 'No Content', '15.3.5'], [205, 'Reset Content', '15.3.6'],
+  [206, 'Partial Content', '15.3.7'], [207, 'Multi-Status', ''], [208, 'Already Reported', ''], [226, 'IM Used', ''],
+  [300, 'Multiple Choices', '15.4.1'], [301, 'Moved Permanently', '15.4.2'], [302, 'Found', '15.4.3'], [303, 'See Other', '15.4.4'],
+  [304, 'Not Modified', '15.4.5'], [305, 'Use Proxy', '15.4.6'], [306, '(Unused)', '15.4.7'], [307, 'Temporary Redirect', '15.4.8'],
+  [308, 'Permanent Redirect', '15.4.9'], [400, 'Bad Request', '15.5.1'], [401, 'Unauthorized', '15.5.2'], [402, 'Payment Required', '15.5.3'],
+  [403, 'Forbidden', '15.5.4'], [404, 'Not Found', '15.5.5'], [405, 'Method Not Allowed', '15.5.6'], [406, 'Not Acceptable', '15.5.7'],
+  [407, 'Proxy Authentication Required', '15.5.8'], [408, 'Request Timeout', '15.5.9'], [409, 'Conflict', '15.5.10'], [410, 'Gone', '15.5.11'],
+  [411, 'Length Required', '15.5.12'], [412, 'Precondition Failed', '15.5.13'], [413, 'Content Too Large', '15.5.14'],
+  [414, 'URI Too Long', '15.5.15'], [415, 'Unsupported Media Type', '15.5.16'], [416, 'Range Not Satisfiable', '15.5.17'],
+  [417, 'Expectation Failed', '15.5.18'], [418, '(Unused)', '15.5.19'], [421, 'Misdirected Request', '15.5.20'],
+  [422, 'Unprocessable Content', '15.5.21'], [423, 'Locked', ''], [424, 'Failed Dependency', ''], [425, 'Too Early', ''],
+  [426, 'Upgrade Required', '15.5.22'], [428, 'Precondition Required', ''], [429, 'Too Many Requests', ''],
+  [431, 'Request Header Fields Too Large', ''], [451, 'Unavailable For Legal Reasons', ''], [500, 'Internal Server Error', '15.6.1'],
+  [501, 'Not Implemented', '15.6.2'], [502, 'Bad Gateway', '15.6.3'], [503, 'Service Unavailable', '15.6.4'],
+  [504, 'Gateway Timeout', '15.6.5'], [505, 'HTTP Version Not Supported', '15.6.6'], [506, 'Variant Also Negotiates', ''],
+  [507, 'Insufficient Storage', ''], [508, 'Loop Detected', ''], [510, 'Not Extended', ''], [511, 'Network Authentication Required', ''],
+];
+
+describe('catalogue: data/status-codes.json', () => {
+  it('validates against its JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    const ok = ajv.validate(schema, raw);
+    assert.ok(ok, JSON.stringify(ajv.errors?.slice(0, 5), null, 2));
+  });
+
+  it('holds all 64 registered codes with the registry name and RFC 9110 section', () => {
+    assert.equal(REGISTERED.length, 64);
+    for (const [code, phrase, section] of REGISTERED) {
+      const e = codes.find((x) => x.code === code && x.kind !== 'unofficial');
+      assert.ok(e, `missing ${code}`);
+      assert.equal(e.phrase, phrase, `phrase of ${code}`);
+      if (section) {
+        assert.equal(e.spec?.document, 'RFC 9110', `document of ${code}`);
+        assert.equal(e.spec?.section, section, `section of ${code}`);
+        assert.equal(e.spec?.url, `https://www.rfc-editor.org/rfc/rfc9110#section-${section}`);
+      }
+    }
+  });
+
+  it('agrees with the shared IANA registry snapshot when it is present', function () {
+    if (!fs.existsSync(registryPath)) this.skip();
+    const reg = JSON.parse(fs.readFileSync(registryPath, 'utf8')).codes as Array<{ code: number; kind: string; rfc9110Section?: string }>;
+    assert.equal(reg.length, 64);
+    for (const r of reg) {
+      const e = codes.find((x) => x.code === r.code && x.kind !== 'unofficial');
+      assert.ok(e, `missing ${r.code}`);
+      assert.equal(e.kind, r.kind, `kind of ${r.code}`);
+      if (r.rfc9110Section) assert.equal(e.spec?.section, r.rfc9110Section);
+    }
+  });
+
+  it('marks the temporary, unused and obsoleted registrations', () => {
+    assert.equal(defaultCatalogue().lookup(104)[0].kind, 'temporary');
+    assert.equal(defaultCatalogue().lookup(306)[0].kind, 'unused');
+    assert.equal(defaultCatalogue().lookup(418)[0].kind, 'unused');
+    assert.equal(defaultCatalogue().lookup(510)[0].kind, 'obsoleted');
+  });
+
+  it('keeps the former names people still type', () => {
+    const former = (c: number) => defaultCatalogue().lookup(c)[0].formerPhrases;
+    assert.deepEqual(former(413), ['Payload Too Large', 'Request Entity Too Large']);
+    assert.ok(former(414).includes('Request-URI Too Long'));
+    assert.ok(former(416).includes('Requested Range Not Satisfiable'));
+    assert.ok(former(422).includes('Unprocessable Entity'));
+    assert.ok(former(302).includes('Moved Temporarily'));
+    assert.ok(former(418).includes("I'm a teapot"));
+    assert.deepEqual(former(404), []);
+  });
+
+  it('has one entry per (code, meaning), the registered meaning first', () => {
+    const seen = new Set<string>();
+    for (const e of codes) {
+      const key = `${e.code} ${e.phrase}`;
+      assert.ok(!seen.has(key), `duplicate ${key}`);
+      seen.add(key);
+    }
+    for (const code of defaultCatalogue().codes()) {
+      const list = defaultCatalogue().lookup(code);
+      const firstUnofficial = list.findIndex((e) => e.kind === 'unofficial');
+      if (firstUnofficial >= 0) assert.ok(list.slice(firstUnofficial).every((e) => e.kind === 'unofficial'), `order of ${code}`);
+    }
+    const sorted = [...codes].sort((a, b) => a.code - b.code);
+    assert.deepEqual(codes.map((e) => e.code), sorted.map((e) => e.code), 'file ordered by code');
+  });
+
+  it('labels the unofficial codes developers meet with their vendors', () => {
+    const vendorOf = (code: number, phrase: RegExp) =>
+      defaultCatalogue().lookup(code).find((e) => e.kind === 'unofficial' && phrase.test(e.phrase))?.vendors.join(' ');
+    assert.match(vendorOf(499, /Client Closed/) ?? '', /nginx/);
+    assert.match(vendorOf(444, /Connection Closed|No Response/) ?? '', /nginx/);
+    for (const c of [520, 521, 522, 523, 524, 525, 526, 530]) assert.match(vendorOf(c, /./) ?? '', /Cloudflare/, String(c));
+    for (const c of [460, 463, 464, 561]) assert.match(vendorOf(c, /./) ?? '', /AWS|Elastic Load/, String(c));
+    assert.match(vendorOf(419, /Page Expired/) ?? '', /Laravel/);
+    assert.match(vendorOf(420, /Enhance Your Calm/) ?? '', /Twitter/);
+    assert.match(vendorOf(498, /Invalid Token/) ?? '', /Esri/);
+    assert.equal(defaultCatalogue().lookup(499).length >= 2, true);
+    assert.equal(defaultCatalogue().lookup(421)[0].phrase, 'Misdirected Request');
+  });
+
+  it('is bilingual everywhere, with https links only', () => {
+    for (const e of codes) {
+      for (const f of ['summary', 'details'] as const) {
+        assert.ok(e[f].en.trim().length > 10, `${e.code} ${f}.en`);
+        assert.ok(/[\u4e00-\u9fff]/.test(e[f]['zh-cn']), `${e.code} ${f}.zh-cn is Chinese`);
+      }
+      assert.ok(e.keywords.en.length > 0 && e.keywords['zh-cn'].length > 0, `${e.code} keywords`);
+      for (const h of e.headers) assert.ok(/[\u4e00-\u9fff]/.test(h.note['zh-cn']), `${e.code} ${h.name} note`);
+      for (const url of [e.spec?.url, e.mdn, e.reference?.url]) if (url) assert.match(url, /^https:\/\//);
+    }
+  });
+
+  it('ties the response headers of RFC 9110 to their codes with the spec keyword', () => {
+    const level = (code: number, name: string) =>
+      defaultCatalogue().lookup(code)[0].headers.filter((h) => h.name === name).map((h) => h.level);
+    assert.deepEqual(level(405, 'Allow'), ['MUST']);
+    assert.deepEqual(level(401, 'WWW-Authenticate'), ['MUST']);
+    assert.deepEqual(level(407, 'Proxy-Authenticate'), ['MUST']);
+    assert.deepEqual(level(503, 'Retry-After'), ['MAY']);
+    assert.deepEqual(level(429, 'Retry-After'), ['MAY']);
+    assert.ok(level(204, 'Content-Length').includes('MUST NOT'));
+    assert.ok(level(426, 'Upgrade').includes('MUST'));
+    assert.ok(level(301, 'Location').includes('SHOULD'));
+    assert.ok(level(416, 'Content-Range').includes('SHOULD'));
+    assert.ok(level(413, 'Retry-After').includes('SHOULD'));
+    assert.deepEqual(level(404, 'Allow'), []);
+  });
+});
