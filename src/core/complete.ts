@@ -85,7 +85,7 @@ export function completeStatus(
   const idiom = mode === 'number' || quoted ? undefined : fileIdiom(doc, position.line);
   let family: Family | undefined;
   let qualifier: string | undefined;
-  if (idiom && slot.kind !== 'responses' && slot.kind !== 'statusline') {
+  if (idiom && slot.kind !== 'responses' && slot.kind !== 'statusline' && !slot.numeric) {
     family = idiom.family;
     qualifier = idiom.qualifier;
     if (!family && (mode === 'constant' || lang === 'ruby' || lang === 'elixir')) family = defaultFamily(lang);

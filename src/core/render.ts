@@ -56,9 +56,13 @@ const CLASS_TEXT: Record<number, Record<Locale, string>> = {
 /** Escapes text for Markdown so that it renders as the same text, never as markup or a link. */
 export function escapeMarkdown(text: string): string {
   return String(text)
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&')
+    .replace(/\r?\n/g, ' ')
     .replace(/&/g, '&amp;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()!|~]/g, '\\$&')
+    // Block markers only matter at the start: "# x", "- x", "+ x", "1. x".
+    .replace(/^(\s*)([#+-]|\d+\.)/, '$1\\$2');
 }
 
 /** A URL we render as a link target: only https, with no characters that could end the link early. */

@@ -29,6 +29,8 @@ export type SlotKind =
 
 export interface Slot {
   kind: SlotKind;
+  /** The slot takes an integer, not a constant: StatusCode::from_u16(, HttpStatusCode.fromValue(. */
+  numeric?: boolean;
   /** For ordering comparisons and ranges: the check covers a whole class. */
   classCheck?: boolean;
 }
@@ -176,7 +178,9 @@ function callSlot(left: string, right: string, lang: string): Slot | undefined {
     if (rule.method === true && !call.receiver) continue;
     if (rule.method === false && call.receiver) continue;
     if (rule.receiver && !rule.receiver.test(call.receiver)) continue;
-    if (keyed || rule.args === 'any' || rule.args.includes(call.argIndex)) return { kind: 'call' };
+    if (keyed || rule.args === 'any' || rule.args.includes(call.argIndex)) {
+      return { kind: 'call', numeric: /^(?:from_u16|fromValue|fromCode|valueOf|resolve|http_response_code|HttpStatusCode)$/.test(call.name) };
+    }
   }
   if (ASSERT_NAME.test(call.name) && mentionsStatus(left.slice(Math.max(0, call.open - 120)) + ' ' + right.slice(0, 120))) {
     return { kind: 'assert' };

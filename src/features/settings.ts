@@ -2,19 +2,8 @@ import * as vscode from 'vscode';
 import type { Locale } from '../core/types';
 import type { InsertMode } from '../core/complete';
 
-/** The ids written once; package.json and the manifest test keep to them. */
-export const SECTION = 'statusLens';
-export const COMMANDS = {
-  lookUp: 'statusLens.lookUp',
-  showDetails: 'statusLens.showDetails',
-  openReference: 'statusLens.openReference',
-  toggleHover: 'statusLens.toggleHover',
-} as const;
-
-export const DEFAULT_LANGUAGES = [
-  'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go', 'java', 'kotlin', 'scala',
-  'csharp', 'php', 'ruby', 'rust', 'dart', 'swift', 'elixir', 'yaml', 'json', 'jsonc', 'http', 'nginx', 'markdown',
-];
+import { DEFAULT_LANGUAGES, SECTION } from '../ids';
+export { COMMANDS, DEFAULT_LANGUAGES, SECTION } from '../ids';
 
 export interface Settings {
   hoverEnabled: boolean;

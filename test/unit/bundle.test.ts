@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { builtinModules } from 'node:module';
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('bundles: dist/ as built by npm run build', () => {
+  it('the web bundle builds for the browser with no Node fallback and imports nothing but vscode', async function () {
+    this.timeout(20000);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const result = await esbuild.build({
+      entryPoints: [path.join(root, 'src/extension.ts')],
+      bundle: true, write: false, metafile: true, platform: 'browser', format: 'cjs',
+      external: ['vscode'], logLevel: 'silent',
+    });
+    const imports = Object.values(result.metafile!.outputs).flatMap((o) => o.imports.map((i) => i.path));
+    assert.deepEqual([...new Set(imports)], ['vscode']);
+    const inputs = Object.keys(result.metafile!.inputs);
+    for (const b of builtinModules) assert.ok(!inputs.some((i) => i === b || i === `node:${b}`), b);
+  });
+  it('dist/core.js is the headless core of CONTRACT.md', () => {
+    const core = require(path.join(root, 'dist/core.js'));
+    for (const fn of ['statusAt', 'completionsAt', 'lookup', 'search']) assert.equal(typeof core[fn], 'function', fn);
+    const core2 = fs.readFileSync(path.join(root, 'dist/core.js'), 'utf8');
+    assert.ok(!/require\(\s*["'](?:vscode|fs|path|node:)/.test(core2), 'no vscode or Node import');
+    assert.equal(core.lookup(404)[0].phrase, 'Not Found');
+    assert.equal(core.search('rate limit')[0].code, 429);
+    assert.equal(core.search('限流')[0].code, 429);
+    const doc = { languageId: 'javascript', lineCount: 1, lineAt: () => ({ text: 'res.status(404)' }) };
+    assert.deepEqual(core.statusAt(doc, { line: 0, character: 12 }), { code: 404, line: 0, start: 11, end: 14, via: 'number' });
+    assert.equal(core.completionsAt(doc, { line: 0, character: 11 })[0].code, 200);
+  });
+});

@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { completionsAt } from '../../src/core/index';
+import { insertTextAt, COMMON_CODES } from '../../src/core/complete';
+import { docOf } from '../support/labels';
+
+/** `¦` marks the cursor. Returns the list, or undefined where no status goes. */
+function complete(src: string, lang: string, insert?: 'auto' | 'number' | 'constant') {
+  const lines = src.split('\n');
+  const line = lines.findIndex((l) => l.includes('¦'));
+  const character = lines[line].indexOf('¦');
+  lines[line] = lines[line].replace('¦', '');
+  return completionsAt(docOf(lines.join('\n'), lang), { line, character }, { insert }) as
+    | Array<{ code: number; insertText: string; start: number; end: number }>
+    | undefined;
+}
+
+const insertOf = (src: string, lang: string, code = 404, insert?: 'auto' | 'number' | 'constant') =>
+  complete(src, lang, insert)?.find((s) => s.code === code)?.insertText;
+
+/** [ecosystem, language, source with cursor, what 404 inserts] */
+const SLOTS: Array<[string, string, string, string]> = [
+  ['Express', 'javascript', 'res.status(¦', '404'],
+  ['http-status-codes', 'typescript', "import { StatusCodes } from 'http-status-codes';\nres.status(¦", 'StatusCodes.NOT_FOUND'],
+  ['NestJS', 'typescript', "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', ¦", 'HttpStatus.NOT_FOUND'],
+  ['Python http', 'python', 'from http import HTTPStatus\nabort(¦', 'HTTPStatus.NOT_FOUND'],
+  ['Django REST framework', 'python', 'from rest_framework import status\nreturn Response(data, status=¦', 'status.HTTP_404_NOT_FOUND'],
+  ['FastAPI', 'python', 'from fastapi import FastAPI, status\nraise HTTPException(status_code=¦', 'status.HTTP_404_NOT_FOUND'],
+  ['Go net/http', 'go', 'import "net/http"\nw.WriteHeader(¦', 'http.StatusNotFound'],
+  ['Spring', 'java', 'import org.springframework.http.HttpStatus;\nreturn ResponseEntity.status(¦', 'HttpStatus.NOT_FOUND'],
+  ['Servlet', 'java', 'import jakarta.servlet.http.HttpServletResponse;\nresp.sendError(¦', 'HttpServletResponse.SC_NOT_FOUND'],
+  ['ASP.NET Core', 'csharp', 'using Microsoft.AspNetCore.Http;\nreturn StatusCode(¦', 'StatusCodes.Status404NotFound'],
+  ['System.Net', 'csharp', 'using System.Net;\nif (response.StatusCode == ¦', 'HttpStatusCode.NotFound'],
+  ['Symfony', 'php', "use Symfony\\Component\\HttpFoundation\\Response;\n$response->setStatusCode(¦", 'Response::HTTP_NOT_FOUND'],
+  ['Rails', 'ruby', 'render json: user, status: ¦', ':not_found'],
+  ['Rails with numbers', 'ruby', 'render json: a, status: 422\nhead ¦', '404'],
+  ['Rust http', 'rust', 'use axum::http::StatusCode;\nResponse::builder().status(¦', 'StatusCode::NOT_FOUND'],
+  ['Ktor', 'kotlin', 'import io.ktor.http.HttpStatusCode\ncall.respond(HttpStatusCode.fromValue(¦', '404'],
+  ['Plug', 'elixir', 'conn |> put_status(¦', ':not_found'],
+  ['Vapor', 'swift', 'import Vapor\nthrow Abort(¦', '.notFound'],
+  ['OpenAPI', 'yaml', "paths:\n  /a:\n    get:\n      responses:\n        '¦", '404'],
+  ['nginx', 'nginx', 'location / {\n    return ¦', '404'],
+  ['REST client', 'http', 'GET /x\n\nHTTP/1.1 ¦', '404'],
+];
+
+/** Places where no completion list may appear. */
+const NO_SLOT: Array<[string, string]> = [
+  ['javascript', 'return ¦'],
+  ['javascript', 'app.listen(¦'],
+  ['javascript', 'setTimeout(fn, ¦'],
+  ['javascript', '// res.status(¦'],
+  ['javascript', 'const s = "res.status(¦'],
+  ['css', '.a { width: ¦'],
+  ['python', 'time.sleep(¦'],
+  ['python', 'return ¦'],
+  ['python', 'x = foo(¦'],
+  ['go', 'time.Sleep(¦'],
+  ['java', 'Thread.sleep(¦'],
+  ['ruby', 'sleep ¦'],
+  ['yaml', 'server:\n  port: ¦'],
+  ['json', '{ "maxItems": ¦'],
+  ['sql', 'SELECT * FROM t LIMIT ¦'],
+  ['rust', 'let v = vec![0; ¦'],
+  ['python', 'log.warning("x %s", r.status_code, r.text[:¦'],
+];
+
+describe('completionsAt: where a status goes, in the file\'s own idiom', () => {
+  for (const [name, lang, src, want] of SLOTS) {
+    it(`${name}: offers codes and inserts ${want}`, () => {
+      const list = complete(src, lang);
+      assert.ok(list, 'a list is offered');
+      assert.equal(list.find((s) => s.code === 404)?.insertText, want);
+    });
+  }
+  for (const [lang, src] of NO_SLOT) {
+    it(`no list in ${lang}: ${JSON.stringify(src.split('\n').pop())}`, () => assert.equal(complete(src, lang), undefined));
+  }
+  it('orders the common codes first, then the rest by code', () => {
+    const list = complete('res.status(¦', 'javascript')!;
+    assert.deepEqual(list.slice(0, COMMON_CODES.length).map((s) => s.code), COMMON_CODES);
+    const rest = list.slice(COMMON_CODES.length).map((s) => s.code);
+    assert.deepEqual(rest, [...rest].sort((a, b) => a - b));
+  });
+  it('hides unofficial codes on request', () => {
+    const lines = ['res.status('];
+    const all = completionsAt(docOf(lines[0], 'javascript'), { line: 0, character: 11 })!;
+    const official = completionsAt(docOf(lines[0], 'javascript'), { line: 0, character: 11 }, { unofficial: false })!;
+    assert.ok(all.some((s) => s.code === 499));
+    assert.ok(!official.some((s) => s.code === 499));
+  });
+  it('replaces exactly the typed digits', () => {
+    const s = complete('res.status(40¦)', 'javascript')!.find((x) => x.code === 404)!;
+    assert.deepEqual([s.start, s.end], [11, 13]);
+  });
+  it('honours statusLens.completion.insert', () => {
+    assert.equal(insertOf('from http import HTTPStatus\nabort(¦', 'python', 404, 'number'), '404');
+    assert.equal(insertOf('abort(¦', 'python', 404, 'constant'), 'HTTPStatus.NOT_FOUND');
+    assert.equal(insertOf('abort(¦', 'python', 404, 'auto'), '404');
+  });
+  it('falls back to the number when the family lacks the code', () => {
+    assert.equal(insertOf('import "net/http"\nw.WriteHeader(¦', 'go', 499), '499');
+  });
+  it('insertTextAt writes the file idiom outside a slot, never a bare symbol', () => {
+    const doc = docOf('import "net/http"\n\nx := ', 'go');
+    assert.equal(insertTextAt(doc, { line: 2, character: 5 }, 404), 'http.StatusNotFound');
+    assert.equal(insertTextAt(docOf('x = ', 'ruby'), { line: 0, character: 4 }, 404), '404');
+    assert.equal(insertTextAt(docOf('x = ', 'python'), { line: 0, character: 4 }, 404, 'number'), '404');
+  });
+});

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { COMMANDS, DEFAULT_LANGUAGES } from '../../src/ids';
+
+const root = path.resolve(__dirname, '../../..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
+const nlsZh = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.zh-cn.json'), 'utf8'));
+const l10nZh = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
+const srcFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? srcFiles(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+const source = srcFiles(path.join(root, 'src')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+
+describe('manifest: package.json, package.nls and the code agree', () => {
+  it('names, engine and entry points', () => {
+    assert.equal(pkg.name, 'http-status-lens');
+    assert.equal(pkg.displayName, 'HTTP Status Lens');
+    assert.equal(pkg.version, '0.1.0');
+    assert.equal(pkg.main, './dist/extension.js');
+    assert.equal(pkg.browser, './dist/web/extension.js');
+    assert.ok(fs.existsSync(path.join(root, pkg.icon)), 'icon exists');
+    const engine = /^\^(\d+)\.(\d+)\./.exec(pkg.engines.vscode)!;
+    assert.ok(Number(engine[2]) <= 100 && engine[1] === '1', 'engine accepts VS Code 1.100');
+    const types = /(\d+)\.(\d+)/.exec(pkg.devDependencies['@types/vscode'])!;
+    assert.ok(Number(types[2]) <= Number(engine[2]), '@types/vscode no newer than the engine');
+    assert.ok(pkg.keywords.some((k: string) => /[\u4e00-\u9fff]/.test(k)), 'Chinese keywords');
+  });
+  it('activates on exactly the default languages (and its commands), never on * or startup', () => {
+    const events: string[] = pkg.activationEvents;
+    assert.ok(!events.includes('*') && !events.includes('onStartupFinished'));
+    const langs = events.filter((e) => e.startsWith('onLanguage:')).map((e) => e.slice('onLanguage:'.length));
+    assert.deepEqual(langs, DEFAULT_LANGUAGES);
+    assert.deepEqual(pkg.contributes.configuration.properties['statusLens.languages'].default, DEFAULT_LANGUAGES);
+  });
+  it('every contributed command has a category, a handler in the code, and an id the code uses', () => {
+    const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(contributed, Object.values(COMMANDS).sort());
+    for (const c of pkg.contributes.commands) {
+      assert.equal(c.category, '%command.category%');
+      const key = Object.entries(COMMANDS).find(([, id]) => id === c.command)![0];
+      assert.ok(source.includes(`registerCommand(COMMANDS.${key}`), `handler for ${c.command}`);
+    }
+  });
+  it('every setting has a type, a default and a markdownDescription; enums describe their values', () => {
+    for (const [key, s] of Object.entries<Record<string, unknown>>(pkg.contributes.configuration.properties)) {
+      assert.ok(key.startsWith('statusLens.'));
+      assert.ok(s.type && 'default' in s && s.markdownDescription, key);
+      if (s.enum) assert.equal((s.enumDescriptions as unknown[])?.length, (s.enum as unknown[]).length, key);
+      assert.ok(source.includes(`'${key.slice('statusLens.'.length)}'`), `${key} is read by the code`);
+    }
+  });
+  it('every %key% of the manifest is in package.nls.json and package.nls.zh-cn.json', () => {
+    const keys = [...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 10);
+    for (const k of keys) {
+      assert.ok(nls[k], `en: ${k}`);
+      assert.ok(nlsZh[k], `zh-cn: ${k}`);
+    }
+    assert.deepEqual(Object.keys(nlsZh).sort(), Object.keys(nls).sort());
+  });
+  it('every vscode.l10n.t string of the code has a zh-cn translation', () => {
+    const strings = [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+    assert.ok(strings.length > 5);
+    for (const s of strings) assert.ok(l10nZh[s], `missing zh-cn: ${s}`);
+  });
+  it('declares untrusted and virtual workspace support', () => {
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(pkg.capabilities.virtualWorkspaces, true);
+  });
+});
