@@ -4,7 +4,7 @@
  * need a slot too. Nothing outside the bounded window of the position is read.
  */
 import type { Place, StatusHit, TextSource } from './types';
-import { regionAt, tokenAt, viewAt } from './scan';
+import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
 import { codeSlot, otherProtocolNearby, phraseFollows, proseSlot, type SlotQuery } from './slots';
 import { constantIn, fileIdiom } from './constants';
 import { defaultCatalogue } from './catalogue';
@@ -47,12 +47,42 @@ function plainInteger(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Answers per (document, version, line, token): VS Code asks again each time the mouse moves within the
+ * same token. Only documents that carry a uri and a version are cached; a new version misses.
+ */
+const answers = new Map<string, DetectedStatus | undefined>();
+const ANSWERS_MAX = 256;
+
+/** The last question and its answer: a hover asked again at the same place costs four comparisons. */
+let last: { doc: TextSource; version: number; line: number; character: number; answer: DetectedStatus | undefined } | undefined;
+
 export function detectStatus(doc: TextSource, position: Place): DetectedStatus | undefined {
   if (!doc || typeof doc.lineAt !== 'function' || !position) return undefined;
+  if (last && last.doc === doc && last.version === doc.version && last.line === position.line && last.character === position.character) {
+    return last.answer;
+  }
+  const answer = detectCached(doc, position);
+  if (typeof doc.version === 'number') last = { doc, version: doc.version, line: position.line, character: position.character, answer };
+  return answer;
+}
+
+function detectCached(doc: TextSource, position: Place): DetectedStatus | undefined {
   const view = viewAt(doc, position.line, position.character);
   if (!view) return undefined;
   const token = tokenAt(view.text, view.col);
   if (!token) return undefined;
+  const uri = typeof doc.version === 'number' ? doc.uri?.toString() : undefined;
+  if (uri === undefined) return detectToken(doc, position, view, token);
+  const key = `${uri}\u0000${doc.version}\u0000${position.line}\u0000${view.offset + token.start}\u0000${token.text}`;
+  if (answers.has(key)) return answers.get(key);
+  const found = detectToken(doc, position, view, token);
+  if (answers.size >= ANSWERS_MAX) answers.clear();
+  answers.set(key, found);
+  return found;
+}
+
+function detectToken(doc: TextSource, position: Place, view: LineView, token: Token): DetectedStatus | undefined {
   const hit = (code: number, start: number, end: number, extra: Partial<DetectedStatus>): DetectedStatus => ({
     code,
     line: position.line,

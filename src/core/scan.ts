@@ -6,8 +6,8 @@
 import type { TextSource } from './types';
 
 /** Characters of the current line looked at left and right of the position. */
-export const LEFT_WINDOW = 400;
-export const RIGHT_WINDOW = 200;
+export const LEFT_WINDOW = 240;
+export const RIGHT_WINDOW = 160;
 /** Lines looked at above the position for multi-line context (switch heads, OpenAPI parents, docstrings). */
 export const LINES_ABOVE = 60;
 /** Lines of a long line cut to this many characters when read as context for another line. */
@@ -58,7 +58,11 @@ export interface Token {
 const WORD = /[\p{L}\p{N}_$]/u;
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII fast path: letters, digits, '_' and '$'.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+  return WORD.test(ch);
 }
 
 /**
@@ -137,6 +141,17 @@ const SYNTAX: Record<string, Syntax> = {
   plaintext: { line: [], quotes: '' },
 };
 
+const startsCache = new WeakMap<Syntax, Set<string>>();
+/** The characters that can start a comment or a string in a syntax: everything else is skipped fast. */
+function syntaxStarts(syn: Syntax): Set<string> {
+  let set = startsCache.get(syn);
+  if (!set) {
+    set = new Set([...syn.line.map((m) => m[0]), ...(syn.block ? [syn.block[0][0]] : []), ...syn.quotes]);
+    startsCache.set(syn, set);
+  }
+  return set;
+}
+
 export function syntaxOf(languageId: string): Syntax {
   return SYNTAX[languageId] ?? C_LIKE;
 }
@@ -169,8 +184,10 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
     // A line inside a /* ... */ block that starts with '*' (JSDoc and friends).
     if (syn.block?.[0] === '/*' && /^\s*\*(?!\/)/.test(text) && !text.includes('*/')) return { region: 'comment' };
   }
+  const starts = syntaxStarts(syn);
   while (i < col) {
     const ch = text[i];
+    if (state.region === 'code' && !starts.has(ch)) { i++; continue; }
     if (state.region === 'string') {
       if (ch === '\\') { i += 2; continue; }
       if (state.quote && text.startsWith(state.quote, i)) { i += state.quote.length; state = { region: 'code' }; continue; }
@@ -316,7 +333,7 @@ export function enclosingCall(left: string): CallContext | undefined {
         continue;
       }
       if (ch !== '(') return undefined;
-      const before = left.slice(0, i);
+      const before = left.slice(Math.max(0, i - 160), i);
       const m = /((?:\?\.|\.|::|->)?\s*(?:[\p{L}\p{N}_$]+(?:\(\))?\s*(?:\?\.|\.|::|->)\s*)*)(@?[\p{L}_$][\p{L}\p{N}_$]*!?)\s*(?:<[^<>()]*>)?\s*$/u.exec(before);
       if (!m) return undefined;
       // A chained call continued from the line above (`  .expect(201)`) has the receiver ".".

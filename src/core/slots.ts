@@ -430,8 +430,13 @@ function tableSlot(q: SlotQuery): Slot | undefined {
   return undefined;
 }
 
+/** Characters of left context the rules read; enough for any slot opener, bounded for minified lines. */
+const RULE_LEFT = 140;
+
 /** The rules that apply to code: keys, calls, commands, comparisons, cases, response keys, tuples, lists. */
 export function codeSlot(q: SlotQuery): Slot | undefined {
+  if (q.left.length > RULE_LEFT) q = { ...q, left: q.left.slice(-RULE_LEFT) };
+  if (q.right.length > RULE_LEFT) q = { ...q, right: q.right.slice(0, RULE_LEFT) };
   const slot = directSlot(q) ?? alternativeSlot(q);
   if (!slot) return undefined;
   // Other protocols' reply codes (SMTP 451, FTP 226) and exit statuses share the numbers.
@@ -440,11 +445,11 @@ export function codeSlot(q: SlotQuery): Slot | undefined {
 }
 
 export function otherProtocolNearby(q: SlotQuery): boolean {
-  const around: string[] = [q.left, q.right];
-  for (let l = q.line - 5; l <= q.line + 5; l++) if (l !== q.line) around.push(contextLine(q.doc, l));
+  if (OTHER_PROTOCOL.test(q.left) || OTHER_PROTOCOL.test(q.right)) return true;
+  for (let l = q.line - 5; l <= q.line + 5; l++) if (l !== q.line && OTHER_PROTOCOL.test(contextLine(q.doc, l))) return true;
   // Imports at the head of the file name the protocol too (nodemailer, smtplib).
-  for (let l = 0; l < Math.min(20, q.line - 5); l++) around.push(contextLine(q.doc, l));
-  return OTHER_PROTOCOL.test(around.join('\n'));
+  for (let l = 0; l < Math.min(20, q.line - 5); l++) if (OTHER_PROTOCOL.test(contextLine(q.doc, l))) return true;
+  return false;
 }
 
 /** A value that is one branch of `cond ? 200 : 503`, `x || 500`, `204 if ok else 404`: the slot is before the expression. */

@@ -1,0 +1,171 @@
+// `npm run bench`: latency of hover (detection + card), completion and search on three documents, each
+// beside a naive baseline measured in the same run; activation time; bundle and .vsix sizes; memory
+// growth over 100,000 hovers. Prints a table and one JSON line. Run with the project's own Node.
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'status-lens-bench-'));
+const benchFile = path.join(tmp, 'bench.js');
+await esbuild.build({ entryPoints: [path.join(root, 'bench/entry.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: benchFile, logLevel: 'warning' });
+const core = require(benchFile);
+if (!fs.existsSync(path.join(root, 'dist/extension.js'))) {
+  await import(path.join(root, 'esbuild.mjs'));
+}
+
+function docOf(lines, languageId = 'javascript') {
+  return { languageId, lineCount: lines.length, lineAt: (i) => ({ text: lines[i] }), version: 1, uri: { toString: () => `bench:${languageId}:${lines.length}` } };
+}
+
+// Three documents, the same hovered token in each.
+const typicalLine = "  if (!user) return res.status(404).json({ error: 'not found' });";
+const docs = {
+  'typical line': { doc: docOf([typicalLine]), line: 0 },
+  '50,000-line file': (() => {
+    const lines = [];
+    for (let i = 0; i < 50_000; i++) lines.push(i % 7 === 0 ? typicalLine : `  const v${i} = compute(${i % 500}, "x${i}");`);
+    return { doc: docOf(lines), line: 25_004 - (25_004 % 7) };
+  })(),
+  '1 MB minified line': (() => {
+    const filler = 'a=b+c;d(e,f);'.repeat(40_000);
+    return { doc: docOf([filler + typicalLine.trim() + filler]), line: 0 };
+  })(),
+};
+for (const d of Object.values(docs)) {
+  const text = d.doc.lineAt(d.line).text;
+  d.pos = { line: d.line, character: text.indexOf('404') + 1 };
+}
+
+// What the competing extensions do: a 3-digit word at the position and a Map get.
+const phraseMap = new Map(core.defaultCatalogue().entries.map((e) => [e.code, `**${e.code} ${e.phrase}**`]));
+function naiveHover(doc, pos) {
+  const text = doc.lineAt(pos.line).text;
+  const re = /\b[1-5]\d\d\b/g;
+  let m;
+  while ((m = re.exec(text))) {
+    if (m.index <= pos.character && pos.character <= m.index + 3) return phraseMap.get(Number(m[0]));
+  }
+  return undefined;
+}
+
+// The full hover: detection, then the card from the per-(code, locale) cache as the extension keeps it.
+const cards = new Map();
+function fullHover(doc, pos) {
+  const hit = core.detectStatus(doc, pos);
+  if (!hit) return undefined;
+  const key = `${hit.code}|en|${hit.member ?? ''}|${hit.classOf ?? ''}`;
+  let card = cards.get(key);
+  if (card === undefined) {
+    card = core.renderCard(core.defaultCatalogue().lookup(hit.code), { locale: 'en', unofficial: true, member: hit.member });
+    cards.set(key, card);
+  }
+  return card;
+}
+
+function measure(fn, iterations) {
+  for (let i = 0; i < Math.min(2000, iterations); i++) fn();
+  const samples = new Float64Array(iterations);
+  for (let i = 0; i < iterations; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
+  }
+  samples.sort();
+  return { median: samples[Math.floor(iterations / 2)], p99: samples[Math.floor(iterations * 0.99)] };
+}
+
+const results = { hover: {}, hoverFirst: {}, naive: {}, completion: {}, search: {} };
+const rows = [];
+for (const [name, d] of Object.entries(docs)) {
+  if (!fullHover(d.doc, d.pos)) throw new Error(`the benchmark token is not detected in the ${name}`);
+  // As the editor asks: again and again while the mouse rests on or moves within the token.
+  results.hover[name] = measure(() => fullHover(d.doc, d.pos), 20_000);
+  // The first question about a token: the same document without a uri, so nothing is cached.
+  const fresh = { ...d.doc, uri: undefined, version: undefined };
+  results.hoverFirst[name] = measure(() => fullHover(fresh, d.pos), 20_000);
+  results.naive[name] = measure(() => naiveHover(d.doc, d.pos), name.startsWith('1 MB') ? 200 : 20_000);
+  rows.push([`hover: ${name}`, results.hover[name], results.naive[name]]);
+  rows.push([`  first hover on the token`, results.hoverFirst[name], null]);
+}
+const slotDoc = docOf(['import { Router } from "express";', '', '  res.status(']);
+const slotPos = { line: 2, character: 13 };
+if (!core.completeStatus(slotDoc, slotPos)) throw new Error('completion slot not found');
+results.completion['res.status('] = measure(() => core.completeStatus(slotDoc, slotPos), 20_000);
+rows.push(['completion: res.status(', results.completion['res.status('], null]);
+const noSlot = docOf(['  setTimeout(fn, ']);
+results.completion['no slot'] = measure(() => core.completeStatus(noSlot, { line: 0, character: 17 }), 20_000);
+rows.push(['completion: no slot', results.completion['no slot'], null]);
+for (const q of ['404', 'rate limit', '限流', 'payload too large']) {
+  results.search[q] = measure(() => core.defaultCatalogue().search(q), 5000);
+  rows.push([`search: ${q}`, results.search[q], null]);
+}
+
+// Activation: evaluate the Node bundle in a fresh context with a stub `vscode`, then call activate().
+function activationMs() {
+  const code = fs.readFileSync(path.join(root, 'dist/extension.js'), 'utf8');
+  const disposable = { dispose() {} };
+  class Stub { constructor() {} dispose() {} }
+  // A plain object: esbuild's interop copies own properties, so a Proxy would look empty.
+  const stub = {
+    Disposable: class extends Stub { static from() { return disposable; } },
+    ThemeIcon: Stub, CompletionItem: Stub, CompletionList: Stub, Hover: Stub, MarkdownString: Stub, Range: Stub, Uri: { from: () => ({}), parse: () => ({}) },
+    CompletionItemKind: { Constant: 20 }, QuickPickItemKind: { Separator: -1 }, ConfigurationTarget: { Global: 1 },
+    workspace: { getConfiguration: () => ({ get: () => undefined }), onDidChangeConfiguration: () => disposable, registerTextDocumentContentProvider: () => disposable },
+    languages: { registerHoverProvider: () => disposable, registerCompletionItemProvider: () => disposable },
+    commands: { registerCommand: () => disposable },
+    window: {}, l10n: { t: (s) => s }, env: { language: 'en' },
+  };
+  const t0 = process.hrtime.bigint();
+  const module = { exports: {} };
+  vm.runInThisContext(`(function (exports, require, module) {${code}\n})`)(module.exports, (id) => (id === 'vscode' ? stub : require(id)), module);
+  module.exports.activate({ subscriptions: [] });
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+const activation = [];
+for (let i = 0; i < 5; i++) activation.push(activationMs());
+activation.sort((a, b) => a - b);
+
+// Memory growth over 100,000 hovers on varied positions.
+const mem = (() => {
+  const d = docs['50,000-line file'];
+  globalThis.gc?.();
+  const before = v8.getHeapStatistics().used_heap_size;
+  for (let i = 0; i < 100_000; i++) {
+    const line = (i * 7) % 50_000;
+    fullHover(d.doc, { line, character: 24 + (i % 5) });
+  }
+  globalThis.gc?.();
+  const after = v8.getHeapStatistics().used_heap_size;
+  return { beforeMiB: before / 2 ** 20, afterMiB: after / 2 ** 20, growthKiB: (after - before) / 1024, gcExposed: !!globalThis.gc };
+})();
+
+const size = (p) => (fs.existsSync(path.join(root, p)) ? fs.statSync(path.join(root, p)).size : null);
+const sizes = { 'dist/extension.js': size('dist/extension.js'), 'dist/web/extension.js': size('dist/web/extension.js'), 'dist/core.js': size('dist/core.js'), 'http-status-lens.vsix': size('http-status-lens.vsix') };
+
+const fmt = (x) => (x === null || x === undefined ? '—' : x.toFixed(1).padStart(8));
+console.log('\nHTTP Status Lens benchmark (microseconds; lower is better)\n');
+console.log('what'.padEnd(34) + 'median'.padStart(8) + '     p99' + '  naive median' + '  naive p99');
+for (const [name, r, n] of rows) console.log(name.padEnd(34) + fmt(r.median) + fmt(r.p99) + '      ' + fmt(n?.median) + '  ' + fmt(n?.p99));
+console.log(`\nactivation (load bundle + activate, catalogue included): median ${activation[2].toFixed(2)} ms`);
+console.log(`memory over 100,000 hovers: ${mem.growthKiB.toFixed(0)} KiB growth (heap ${mem.beforeMiB.toFixed(1)} -> ${mem.afterMiB.toFixed(1)} MiB${mem.gcExposed ? '' : ', run with --expose-gc for exact figures'})`);
+for (const [k, v] of Object.entries(sizes)) console.log(`${k}: ${v === null ? 'not built' : (v / 1024).toFixed(1) + ' KiB'}`);
+const hoverMedians = Object.values(results.hover).map((r) => r.median);
+const firstMedians = Object.values(results.hoverFirst).map((r) => r.median);
+const goals = {
+  hoverNoSlowerThanNaive: Object.keys(docs).every((k) => results.hover[k].median <= results.naive[k].median * 1.1 + 0.1),
+  hoverFlatWithin2x: Math.max(...hoverMedians) <= 2 * Math.min(...hoverMedians) + 1,
+  firstHoverFlatWithin2x: Math.max(...firstMedians) <= 2 * Math.min(...firstMedians),
+  completionP99Under1ms: results.completion['res.status('].p99 < 1000,
+  activationUnder5ms: activation[2] < 5,
+  memoryGrowthUnder1MiB: mem.growthKiB < 1024,
+};
+console.log('\ngoals: ' + Object.entries(goals).map(([k, v]) => `${k}=${v ? 'met' : 'MISSED'}`).join(', '));
+console.log(JSON.stringify({ node: process.version, results, activationMs: activation[2], memory: mem, sizes, goals }));
+fs.rmSync(tmp, { recursive: true, force: true });
