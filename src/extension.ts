@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { registerHover } from './features/hover';
 import { registerCompletion } from './features/completion';
 import { registerLookUp } from './features/lookup';
+import { registerCustomCodes } from './features/custom';
 
 /** Wires the features; each register function returns what it must dispose. Nothing else happens here. */
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(registerHover(), registerCompletion(), registerLookUp());
+  context.subscriptions.push(registerCustomCodes(), registerHover(), registerCompletion(), registerLookUp());
 }
 
 export function deactivate(): void {}

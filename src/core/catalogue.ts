@@ -81,7 +81,7 @@ export class StatusCatalogue {
 
   constructor(readonly entries: readonly Entry[]) {
     const sorted = [...entries].sort(
-      (a, b) => a.code - b.code || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+      (a, b) => a.code - b.code || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || Number(!!a.custom) - Number(!!b.custom),
     );
     for (const e of sorted) {
       const list = this.byCode.get(e.code);
@@ -124,10 +124,28 @@ export class StatusCatalogue {
 export const catalogueData = data as unknown as Catalogue;
 
 let shared: StatusCatalogue | undefined;
+let active: StatusCatalogue | undefined;
+let notes = new Map<number, string>();
 
-/** The shipped catalogue, indexed once on first use. */
+/** The shipped catalogue, indexed once on first use. The headless API answers from it alone. */
 export function defaultCatalogue(): StatusCatalogue {
   return (shared ??= new StatusCatalogue(catalogueData.codes));
+}
+
+/** The catalogue the editor uses: the shipped one plus the team's custom codes, when there are any. */
+export function activeCatalogue(): StatusCatalogue {
+  return active ?? defaultCatalogue();
+}
+
+/** Merges a team's custom codes (already validated) into the catalogue the editor uses. */
+export function setCustomCodes(entries: readonly Entry[], teamNotes: ReadonlyMap<number, string>): void {
+  active = entries.length ? new StatusCatalogue([...catalogueData.codes, ...entries]) : undefined;
+  notes = new Map(teamNotes);
+}
+
+/** A team's note on a code, if any. */
+export function teamNote(code: number): string | undefined {
+  return notes.get(code);
 }
 
 /** The class of a code, e.g. 404 -> 4. */

@@ -6,7 +6,7 @@ import type { CompletionSuggestion, Place, TextSource } from './types';
 import { regionAt, viewAt } from './scan';
 import { codeSlot, type SlotKind } from './slots';
 import { constantText, families, fileIdiom, type Family } from './constants';
-import { defaultCatalogue } from './catalogue';
+import { activeCatalogue } from './catalogue';
 
 /** The codes people send most, offered first. */
 export const COMMON_CODES = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503];
@@ -33,14 +33,16 @@ const SETTING_SLOTS: SlotKind[] = ['key', 'call', 'command'];
 
 let orderedCodes: number[] | undefined;
 let officialCodes: number[] | undefined;
+let orderedFor: unknown;
 
 function codesInOrder(unofficial: boolean): number[] {
-  if (!orderedCodes) {
-    const cat = defaultCatalogue();
+  if (!orderedCodes || orderedFor !== activeCatalogue()) {
+    const cat = activeCatalogue();
+    orderedFor = cat;
     const all = cat.codes();
     const rest = all.filter((c) => !COMMON_CODES.includes(c));
     orderedCodes = [...COMMON_CODES.filter((c) => all.includes(c)), ...rest];
-    officialCodes = orderedCodes.filter((c) => cat.lookup(c).some((e) => e.kind !== 'unofficial'));
+    officialCodes = orderedCodes.filter((c) => cat.lookup(c).some((e) => e.kind !== 'unofficial' || e.custom));
   }
   return unofficial ? orderedCodes : officialCodes!;
 }

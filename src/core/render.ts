@@ -3,7 +3,7 @@
  * code (user settings) can never inject links, images, HTML or command URIs.
  */
 import type { Entry, Locale } from './types';
-import { CLASS_NAMES } from './catalogue';
+import { CLASS_NAMES, teamNote } from './catalogue';
 import { compact } from './text';
 
 const LABELS = {
@@ -18,6 +18,7 @@ const LABELS = {
     headers: 'Response headers',
     noHeaders: 'The specification ties no response header field to this code.',
     otherMeanings: 'Other meanings of this number',
+    teamNote: 'Team note',
     usedBy: 'used by',
     lookUp: 'Look up…',
     classCard: (c: number) => `Any code from ${c}00 to ${c}99.`,
@@ -36,6 +37,7 @@ const LABELS = {
     headers: '响应头',
     noHeaders: '规范没有为此状态码规定响应头字段。',
     otherMeanings: '此数字的其他含义',
+    teamNote: '团队备注',
     usedBy: '使用方',
     lookUp: '查询…',
     classCard: (c: number) => `${c}00 到 ${c}99 之间的任意状态码。`,
@@ -91,7 +93,7 @@ function kindFlags(e: Entry, locale: Locale): string[] {
   const L = LABELS[locale];
   const flags: string[] = [];
   if (e.custom) flags.push(L.custom);
-  if (e.kind === 'unofficial') flags.push(`${L.unofficial}: ${e.vendors.map(escapeMarkdown).join(', ')}`);
+  if (e.kind === 'unofficial' && !e.custom) flags.push(`${L.unofficial}: ${e.vendors.map(escapeMarkdown).join(', ')}`);
   if (e.kind === 'temporary') flags.push(L.temporary);
   if (e.kind === 'unused') flags.push(L.unused);
   if (e.kind === 'obsoleted') flags.push(L.obsoleted);
@@ -127,7 +129,7 @@ function headerLines(e: Entry, locale: Locale): string[] {
 export function renderCard(entries: readonly Entry[], options: CardOptions): string {
   const { locale } = options;
   const L = LABELS[locale];
-  const shown = options.unofficial ? entries : entries.filter((e) => e.kind !== 'unofficial');
+  const shown = options.unofficial ? entries : entries.filter((e) => e.kind !== 'unofficial' || e.custom);
   if (!shown.length) return '';
   const [main, ...others] = shown;
   const out: string[] = [entryTitle(main, locale), ''];
@@ -138,7 +140,10 @@ export function renderCard(entries: readonly Entry[], options: CardOptions): str
   } else if (main.formerPhrases.length) {
     out.push(`*${L.formerly}: ${main.formerPhrases.map(escapeMarkdown).join(', ')}*`, '');
   }
-  out.push(escapeMarkdown(main.summary[locale]), '', escapeMarkdown(main.details[locale]), '');
+  out.push(escapeMarkdown(main.summary[locale]), '');
+  if (main.details[locale]) out.push(escapeMarkdown(main.details[locale]), '');
+  const note = teamNote(main.code);
+  if (note) out.push(`**${L.teamNote}:** ${escapeMarkdown(note)}`, '');
   const headers = headerLines(main, locale);
   if (headers.length) out.push(...headers, '');
   else if (main.kind !== 'unofficial' && !main.custom) out.push(`*${L.noHeaders}*`, '');

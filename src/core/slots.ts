@@ -5,11 +5,11 @@
  */
 import type { TextSource } from './types';
 import { contextLine, enclosingCall, LINES_ABOVE, type Region } from './scan';
-import { defaultCatalogue } from './catalogue';
+import { activeCatalogue } from './catalogue';
 import { compact } from './text';
 
 function phrasesFor(code: number): string[] {
-  return defaultCatalogue()
+  return activeCatalogue()
     .lookup(code)
     .flatMap((e) => [e.phrase, ...e.formerPhrases])
     .map(compact);

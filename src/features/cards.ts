@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { defaultCatalogue } from '../core/catalogue';
+import { activeCatalogue } from '../core/catalogue';
 import { renderCard, renderClassCard } from '../core/render';
 import type { Locale } from '../core/types';
 import { COMMANDS } from './settings';
@@ -18,11 +18,16 @@ export interface CardRequest {
   lookUpLink?: boolean;
 }
 
+/** Forgets rendered cards: the catalogue changed (custom codes). */
+export function clearCards(): void {
+  cache.clear();
+}
+
 export function cardMarkdown(req: CardRequest): string {
   const key = JSON.stringify(req);
   let text = cache.get(key);
   if (text === undefined) {
-    const cat = defaultCatalogue();
+    const cat = activeCatalogue();
     const lookUpUri = req.lookUpLink
       ? `command:${COMMANDS.lookUp}?${encodeURIComponent(JSON.stringify([{ code: req.code }]))}`
       : undefined;

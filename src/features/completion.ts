@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { completeStatus } from '../core/complete';
-import { CLASS_NAMES, defaultCatalogue } from '../core/catalogue';
+import { CLASS_NAMES, activeCatalogue } from '../core/catalogue';
 import { compact } from '../core/text';
 import type { Locale } from '../core/types';
 import { cardMarkdown, trustedCard } from './cards';
@@ -19,7 +19,7 @@ class StatusCompletionItem extends vscode.CompletionItem {
 /** Words a user may type to find a code: its number, phrase, former names, keywords (en and zh-cn). */
 function filterWords(code: number, insertText: string): string {
   const words = new Set<string>([String(code), insertText]);
-  for (const e of defaultCatalogue().lookup(code)) {
+  for (const e of activeCatalogue().lookup(code)) {
     words.add(compact(e.phrase));
     for (const p of e.formerPhrases) words.add(compact(p));
     for (const k of [...e.keywords.en, ...e.keywords['zh-cn']]) words.add(compact(k));
@@ -40,7 +40,7 @@ class StatusCompletionProvider implements vscode.CompletionItemProvider<StatusCo
     const list = completeStatus(doc, pos, { insert: settings.completionInsert, unofficial });
     if (!list || token.isCancellationRequested) return undefined;
     const locale = resolveLocale(settings);
-    const cat = defaultCatalogue();
+    const cat = activeCatalogue();
     const items = list.map((s, i) => {
       const entry = cat.lookup(s.code)[0];
       const item = new StatusCompletionItem(

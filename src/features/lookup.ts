@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CLASS_NAMES, defaultCatalogue } from '../core/catalogue';
+import { CLASS_NAMES, activeCatalogue } from '../core/catalogue';
 import { insertTextAt } from '../core/complete';
 import { renderCard, renderReference } from '../core/render';
 import type { Entry, Locale } from '../core/types';
@@ -23,7 +23,8 @@ interface EntryItem extends vscode.QuickPickItem {
 
 function flags(e: Entry): string {
   const parts: string[] = [];
-  if (e.kind === 'unofficial') parts.push(vscode.l10n.t('unofficial: {0}', e.vendors.join(', ')));
+  if (e.custom) parts.push(vscode.l10n.t('custom'));
+  else if (e.kind === 'unofficial') parts.push(vscode.l10n.t('unofficial: {0}', e.vendors.join(', ')));
   if (e.kind === 'temporary') parts.push(vscode.l10n.t('temporary'));
   if (e.kind === 'unused') parts.push(vscode.l10n.t('unused'));
   if (e.kind === 'obsoleted') parts.push(vscode.l10n.t('obsoleted'));
@@ -54,19 +55,24 @@ function itemFor(e: Entry, locale: Locale): EntryItem {
 }
 
 function visibleEntries(unofficial: boolean): Entry[] {
-  return defaultCatalogue().entries.filter((e) => unofficial || e.kind !== 'unofficial');
+  return activeCatalogue().entries.filter((e) => unofficial || e.kind !== 'unofficial' || e.custom);
 }
 
 /** All entries grouped by class, unofficial last, with separators. */
 function groupedItems(entries: Entry[], locale: Locale): Array<EntryItem | vscode.QuickPickItem> {
   const out: Array<EntryItem | vscode.QuickPickItem> = [];
   for (const digit of [1, 2, 3, 4, 5]) {
-    const inClass = entries.filter((e) => Math.floor(e.code / 100) === digit && e.kind !== 'unofficial');
+    const inClass = entries.filter((e) => Math.floor(e.code / 100) === digit && e.kind !== 'unofficial' && !e.custom);
     if (!inClass.length) continue;
     out.push({ label: `${digit}xx ${CLASS_NAMES[digit][locale]}`, kind: vscode.QuickPickItemKind.Separator });
     out.push(...inClass.map((e) => itemFor(e, locale)));
   }
-  const unofficial = entries.filter((e) => e.kind === 'unofficial');
+  const custom = entries.filter((e) => e.custom);
+  if (custom.length) {
+    out.push({ label: vscode.l10n.t('Custom'), kind: vscode.QuickPickItemKind.Separator });
+    out.push(...custom.map((e) => itemFor(e, locale)));
+  }
+  const unofficial = entries.filter((e) => e.kind === 'unofficial' && !e.custom);
   if (unofficial.length) {
     out.push({ label: vscode.l10n.t('Unofficial'), kind: vscode.QuickPickItemKind.Separator });
     out.push(...unofficial.map((e) => itemFor(e, locale)));
@@ -105,7 +111,7 @@ class StatusDocumentProvider implements vscode.TextDocumentContentProvider {
       return renderReference(visibleEntries(unofficial), { locale, unofficial });
     }
     const code = Number(/^\/(\d{3})\.md$/.exec(uri.path)?.[1]);
-    const entries = defaultCatalogue().lookup(code);
+    const entries = activeCatalogue().lookup(code);
     if (!entries.length) return vscode.l10n.t('No HTTP status code {0} in the catalogue.', String(code));
     // The chosen meaning first, then the others.
     const index = Math.min(Number(params.get('meaning') ?? 0) || 0, entries.length - 1);
@@ -159,7 +165,7 @@ async function perform(action: LookUpAction, entry: Entry, locale: Locale, entry
 }
 
 function entryFor(code: number): Entry | undefined {
-  return defaultCatalogue().lookup(code)[0];
+  return activeCatalogue().lookup(code)[0];
 }
 
 async function lookUp(args?: LookUpArgs): Promise<void> {
@@ -187,7 +193,7 @@ async function lookUp(args?: LookUpArgs): Promise<void> {
       qp.items = grouped;
       return;
     }
-    const found = defaultCatalogue().search(value, locale).filter((e) => unofficial || e.kind !== 'unofficial');
+    const found = activeCatalogue().search(value, locale).filter((e) => unofficial || e.kind !== 'unofficial' || e.custom);
     qp.items = found.map((e) => itemFor(e, locale));
   };
   const initial = args?.query ?? (args?.code !== undefined ? String(args.code) : codeNearCursor());
@@ -219,7 +225,7 @@ async function lookUp(args?: LookUpArgs): Promise<void> {
 }
 
 function meaningIndex(e: Entry): number {
-  return Math.max(0, defaultCatalogue().lookup(e.code).indexOf(e));
+  return Math.max(0, activeCatalogue().lookup(e.code).indexOf(e));
 }
 
 async function showDetails(args?: LookUpArgs): Promise<void> {
