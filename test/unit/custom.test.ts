@@ -41,7 +41,7 @@ describe('custom codes: statusLens.customCodes', () => {
     assert.equal(activeCatalogue().search('partial save')[0].code, 299);
     const card = renderCard(activeCatalogue().lookup(299), { locale: 'en', unofficial: false });
     assert.match(card, /\*\*299 Accepted With Warnings\*\* · 2xx Successful · custom/);
-    assert.match(renderCard(activeCatalogue().lookup(404), { locale: 'en', unofficial: true }), /\*\*Team note:\*\* Soft\\-deleted users too\./);
+    assert.match(renderCard(activeCatalogue().lookup(404), { locale: 'en', unofficial: true }), /\*\*Team note:\*\* Soft-deleted users too\./);
     assert.deepEqual(lookup(299), []);
   });
 
