@@ -149,8 +149,9 @@ export function fileIdiom(doc: TextSource, nearLine: number): FileIdiom {
     let score = 0;
     if (fam.evidence.some((e) => text.includes(e))) score += 2;
     const used = usesFamily(text, fam);
-    if (used) score += 3;
-    if (score > 0 && (!best || score > best.score)) best = { family: fam, score, qualifier: used };
+    // Used beats imported; used more often beats used once.
+    if (used) score += 3 + Math.min(used.count, 20) / 100;
+    if (score > 0 && (!best || score > best.score)) best = { family: fam, score, qualifier: used?.qualifier };
   }
   // Ruby and Elixir write symbols unless the file already writes numbers in status positions.
   const numbers = /(?:status:|head|assert_response|put_status\(\s*(?:conn,\s*)?|send_resp\(\s*(?:conn,\s*)?)\s*\d{3}\b/.test(text);
@@ -162,15 +163,18 @@ export function fileIdiom(doc: TextSource, nearLine: number): FileIdiom {
   return result;
 }
 
-/** The qualifier with which the text writes a member of the family, if it does. */
-function usesFamily(text: string, fam: Family): string | undefined {
+/** How often, and with which qualifier, the text writes members of the family. */
+function usesFamily(text: string, fam: Family): { qualifier: string; count: number } | undefined {
   if (fam.separator === ':' || !fam.qualifiers.length) return undefined;
+  let found: { qualifier: string; count: number } | undefined;
   for (const q of fam.qualifiers) {
     const re = usageRe(fam, q);
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (Object.hasOwn(fam.members, m[1])) return q;
+    let count = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (Object.hasOwn(fam.members, m[1])) count++;
+    if (count && (!found || count > found.count)) found = { qualifier: q, count };
   }
-  return undefined;
+  return found;
 }
 
 const usageCache = new Map<string, RegExp>();

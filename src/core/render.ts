@@ -136,7 +136,8 @@ export function renderCard(entries: readonly Entry[], options: CardOptions): str
   if (options.member) {
     const m = compact(options.member.replace(/^(?:HTTP_\d{3}_|HTTP_|SC_|Status\d{3}|Status)/, ''));
     const former = main.formerPhrases.find((p) => compact(p) === m);
-    if (former || options.deprecatedMember) out.push(L.nowCalled(escapeMarkdown(options.member), escapeMarkdown(main.phrase)), '');
+    // A code span shows its text as is: no escaping inside, and no backtick may end it early.
+    if (former || options.deprecatedMember) out.push(L.nowCalled(options.member.replace(/`/g, ''), escapeMarkdown(main.phrase)), '');
   } else if (main.formerPhrases.length) {
     out.push(`*${L.formerly}: ${main.formerPhrases.map(escapeMarkdown).join(', ')}*`, '');
   }
