@@ -245,8 +245,38 @@ export function copyFolder(source, parent) {
   return target;
 }
 
+/**
+ * Makes `locale` an installed display language without a language pack (there is no marketplace).
+ *
+ * `--locale zh-cn` alone changes nothing: the server falls back to English unless a language pack for
+ * the locale is listed in <user-data>/languagepacks.json, and the workbench then reports 'en' to the
+ * extension host. Listing a pack whose translation file is empty makes the whole chain use the locale
+ * (vscode.env.language is 'zh-cn', extension manifests use package.nls.zh-cn.json, vscode.l10n loads
+ * l10n/bundle.l10n.zh-cn.json) while VS Code's own UI text stays English.
+ */
+export function registerDisplayLanguage(userDataDir, locale) {
+  if (locale.toLowerCase().startsWith('en')) return;
+  const translations = path.join(userDataDir, 'empty.i18n.json');
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const pack = {
+    hash: `status-lens-${locale}`,
+    // The workbench reads the id of the pack's extension; none is installed under it.
+    extensions: [{ extensionIdentifier: { id: `status-lens.language-${locale}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 function delay(ms) {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Resolves `promise`, or `fallback` after `ms`, without a timer keeping the process alive after. */
+function within(promise, ms, fallback) {
+  let timer;
+  const timeout = new Promise((r) => (timer = setTimeout(() => r(fallback), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function waitForHealth(origin, child, timeoutMs) {
@@ -264,18 +294,34 @@ async function waitForHealth(origin, child, timeoutMs) {
   return false;
 }
 
-// Process groups still running when this process exits for any reason: killed so that no
-// code-server (and its file watcher) outlives the test run.
-const liveGroups = new Set();
-process.on('exit', () => {
-  for (const pid of liveGroups) {
+// Servers still running when this process ends (normally, by an uncaught error, or by SIGINT/SIGTERM,
+// e.g. a runner's time-out): their process groups are killed and their throwaway folders removed, so
+// no code-server (nor its file watcher) outlives the test run.
+const live = new Map();
+function cleanUpLive() {
+  for (const [pid, removeScratch] of live) {
     try {
       process.kill(-pid, 'SIGKILL');
     } catch {
       // already gone
     }
+    removeScratch();
   }
-});
+  live.clear();
+}
+let exitHooked = false;
+function hookExit() {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.on('exit', cleanUpLive);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    // Without a handler these signals end Node without running 'exit' handlers. A script with its
+    // own handler (start.mjs stops gracefully) keeps control.
+    process.once(signal, () => {
+      if (process.listenerCount(signal) === 0) process.exit(code);
+    });
+  }
+}
 
 /**
  * Starts code-server on a free port of 127.0.0.1 with a throwaway profile.
@@ -297,6 +343,7 @@ export async function startCodeServer(options) {
   const extensionsDir = path.join(scratch.dir, 'extensions');
   mkdirSync(extensionsDir, { recursive: true });
   writeUserSettings(userDataDir, { untrusted, settings });
+  if (locale) registerDisplayLanguage(userDataDir, locale);
   const workspace = copy ? copyFolder(folder, path.join(scratch.dir, 'workspace')) : path.resolve(folder);
   const logFile = path.join(scratch.dir, 'code-server.log');
 
@@ -323,10 +370,14 @@ export async function startCodeServer(options) {
     const child = spawn(process.execPath, args, {
       detached: true,
       stdio: ['ignore', out, out],
-      env: { ...process.env, ...scratch.env, ...env },
+      // EXTENSIONS_GALLERY={}: no extension marketplace (there is no network to reach one anyway).
+      env: { ...process.env, ...scratch.env, EXTENSIONS_GALLERY: '{}', ...env },
     });
     closeSync(out);
-    liveGroups.add(child.pid);
+    hookExit();
+    live.set(child.pid, () => {
+      if (!process.env.STATUS_LENS_KEEP_TMP) scratch.remove();
+    });
     const exited = new Promise((resolve) => child.once('exit', resolve));
 
     if (await waitForHealth(origin, child, 60_000)) {
@@ -358,15 +409,15 @@ export async function startCodeServer(options) {
             } catch {
               // already gone
             }
-            const timedOut = await Promise.race([exited.then(() => false), delay(5000).then(() => true)]);
+            const timedOut = await within(exited.then(() => false), 5000, true);
             try {
               // SIGTERM ends the server, but helpers of the group may linger: end them all.
               process.kill(-child.pid, 'SIGKILL');
             } catch {
               // the group is empty
             }
-            if (timedOut) await Promise.race([exited, delay(2000)]);
-            liveGroups.delete(child.pid);
+            if (timedOut) await within(exited, 2000);
+            live.delete(child.pid);
             if (!process.env.STATUS_LENS_KEEP_TMP) scratch.remove();
           })();
           return stopped;
@@ -380,7 +431,7 @@ export async function startCodeServer(options) {
     } catch {
       // already gone
     }
-    liveGroups.delete(child.pid);
+    live.delete(child.pid);
     lastError = readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
     if (!/EADDRINUSE/.test(lastError)) break;
   }

@@ -3,6 +3,7 @@
 // extensionTestsPath and call run(); a rejected promise makes the host exit with a failure.
 import * as fs from 'fs';
 import * as path from 'path';
+import * as vscode from 'vscode';
 import Mocha = require('mocha');
 import TierReporter = require('../support/reporter');
 
@@ -26,6 +27,11 @@ export function run(): Promise<void> {
     color: false,
   });
   for (const file of testFiles(__dirname).sort()) mocha.addFile(file);
+  // The code-server runner starts relaying the host's output at this line (see run-integration.mjs).
+  console.log(
+    `Running the integration suite in VS Code ${vscode.version} (${vscode.env.appName}), language ${vscode.env.language}` +
+      (vscode.workspace.isTrusted ? '' : ', Restricted Mode'),
+  );
 
   return new Promise((resolve, reject) => {
     try {

@@ -15,6 +15,15 @@ describe('extension host', () => {
     assert.strictEqual(ext.packageJSON.name, 'http-status-lens');
   });
 
+  it('shows the manifest in the display language (package.nls.json / package.nls.zh-cn.json)', () => {
+    // STATUS_LENS_LOCALE=zh-cn runs this tier with a Chinese display language.
+    // A translated manifest string arrives as { value, original }.
+    const raw = extension().packageJSON.contributes.commands[0].category;
+    const category = typeof raw === 'string' ? raw : raw?.value;
+    const expected = vscode.env.language.startsWith('zh') ? 'HTTP 状态码' : 'HTTP Status';
+    assert.ok(String(category).startsWith(expected), `command category "${category}" for language ${vscode.env.language}`);
+  });
+
   it('activates the extension when the Express fixture opens', async () => {
     const doc = await openFixture('express.js');
     assert.strictEqual(doc.languageId, 'javascript');
