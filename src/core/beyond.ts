@@ -1,0 +1,149 @@
+/**
+ * Features beyond the hover, on the same detection: the statuses of a range of lines (inlay hints),
+ * the file's constant for a literal (quick fix), and missing-header hints.
+ */
+import type { TextSource } from './types';
+import { detectStatus, type DetectedStatus } from './detect';
+import { completeStatus } from './complete';
+import { activeCatalogue } from './catalogue';
+import { contextLine, lineText } from './scan';
+
+/** Lines longer than this (minified code) get no inlay hints and no header hints. */
+const MAX_LINE = 2000;
+/** At most this many lines are read for one request. */
+const MAX_LINES = 5000;
+
+/** Every numeric status literal in lines [from, to): the positions inlay hints and quick fixes use. */
+export function numericStatuses(doc: TextSource, from: number, to: number): DetectedStatus[] {
+  const out: DetectedStatus[] = [];
+  const end = Math.min(to, doc.lineCount, from + MAX_LINES);
+  for (let line = Math.max(0, from); line < end; line++) {
+    const text = lineText(doc, line);
+    if (text.length > MAX_LINE) continue;
+    const re = /(?<![\w.$#])[1-5]\d\d(?![\w.%])/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const hit = detectStatus(doc, { line, character: m.index });
+      if (hit && hit.via === 'number' && hit.start === m.index) out.push(hit);
+    }
+  }
+  return out;
+}
+
+/**
+ * The constant the file's own idiom writes for the literal at `hit`, or undefined when the file uses no
+ * constant family, the family lacks the code, or the place takes an integer.
+ */
+export function constantFor(doc: TextSource, hit: DetectedStatus): string | undefined {
+  const list = completeStatus(doc, { line: hit.line, character: hit.end }, { insert: 'auto', unofficial: true });
+  const text = list?.find((s) => s.code === hit.code)?.insertText;
+  if (!text || /^\d+$/.test(text) || !isUsedIdiom(doc, text)) return undefined;
+  return text;
+}
+
+/** Only a family the file already writes (or imports): Ruby symbols by default are not a reason to rewrite. */
+function isUsedIdiom(doc: TextSource, text: string): boolean {
+  if (!text.startsWith(':')) return true;
+  for (let l = 0; l < Math.min(doc.lineCount, 400); l++) {
+    if (/(?:status:|head|assert_response|put_status\()\s*:[a-z_]+/.test(contextLine(doc, l))) return true;
+  }
+  return false;
+}
+
+export interface HeaderHint {
+  line: number;
+  start: number;
+  end: number;
+  code: number;
+  header: string;
+  level: string;
+  section: string;
+  document: string;
+}
+
+/** The header fields a hint may name, per code: only MUST and SHOULD requirements on these codes. */
+const HINTED: Record<number, string[]> = {
+  401: ['WWW-Authenticate'],
+  405: ['Allow'],
+  407: ['Proxy-Authenticate'],
+  426: ['Upgrade'],
+  201: ['Location'],
+  301: ['Location'],
+  302: ['Location'],
+  303: ['Location'],
+  307: ['Location'],
+  308: ['Location'],
+};
+
+/**
+ * Anything in a handler that could set a header: a named header, a header API, a redirect or "created"
+ * helper, an authentication helper or middleware. When any of these is near, we say nothing.
+ */
+const MAY_SET_HEADER =
+  /header|Header|HEADER|redirect|Redirect|location|Location|created|Created|CreatedAt|challenge|Challenge|authenticate|Authenticate|WWW|allow\b|Allow|upgrade|Upgrade|middleware|Middleware|@|before_action|decorator|\.set\(|\.append\(|setdefault|cookie|vary|problem|Problem|abort\(|raise|throw|HTTPException|Exception|Error\(|error\(|send_file|sendFile|static|proxy|Proxy|forward|next\(|super\(|render\b|view\b|template/;
+
+/**
+ * Handlers that send a status whose MUST/SHOULD header the same block visibly does not set. Precision
+ * first: the block is the lines of the enclosing function by indentation, and any sign that a header may
+ * be set some other way keeps the hint away.
+ */
+export function headerHints(doc: TextSource): HeaderHint[] {
+  if (doc.lineCount > MAX_LINES) return [];
+  const hints: HeaderHint[] = [];
+  for (const hit of statusesSet(doc)) {
+    const names = HINTED[hit.code];
+    if (!names) continue;
+    const entry = activeCatalogue().lookup(hit.code).find((e) => e.kind === 'registered');
+    const block = blockAround(doc, hit.line);
+    if (block === undefined || MAY_SET_HEADER.test(block)) continue;
+    for (const name of names) {
+      const req = entry?.headers.find((h) => h.name === name && (h.level === 'MUST' || h.level === 'SHOULD'));
+      if (!req) continue;
+      hints.push({ line: hit.line, start: hit.start, end: hit.end, code: hit.code, header: name, level: req.level, section: req.section, document: req.document ?? 'RFC 9110' });
+    }
+  }
+  return hints;
+}
+
+/** Statuses the file sets (calls and keys, numbers and constants), not ones it compares or mentions. */
+function statusesSet(doc: TextSource): DetectedStatus[] {
+  const out: DetectedStatus[] = [];
+  for (let line = 0; line < doc.lineCount; line++) {
+    const text = lineText(doc, line);
+    if (text.length > MAX_LINE || /^\s*(?:\/\/|#|\*|\/\*|--)/.test(text)) continue;
+    const re = /(?<![\w.$#])[1-5]\d\d(?![\w.%])|[A-Za-z_][\w.]*(?:\.|::)[A-Za-z_]\w*|:[a-z_]+/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const hit = detectStatus(doc, { line, character: m.index + (m[0].startsWith(':') ? 1 : 0) });
+      if (!hit || hit.classOf !== undefined) continue;
+      const before = text.slice(0, hit.start);
+      // Comparisons, assertions and cases read a status; they do not send one.
+      if (/(?:===?|!==?|<=?|>=?|\bcase\s|\bwhen\s|\bin\s|assert\w*\s*\(?|expect\w*\s*\(|toBe\(|Equal\w*\()[^;]*$/.test(before)) continue;
+      if (!out.some((o) => o.line === hit.line && o.start === hit.start)) out.push(hit);
+    }
+  }
+  return out;
+}
+
+/** The text of the enclosing block by indentation, from its header line to the line before the next sibling. */
+function blockAround(doc: TextSource, line: number): string | undefined {
+  const indent = (t: string) => /^\s*/.exec(t)![0].length;
+  const here = lineText(doc, line);
+  let start = line;
+  for (let l = line - 1; l >= 0 && line - l < 60; l--) {
+    const t = lineText(doc, l);
+    if (!t.trim()) continue;
+    start = l;
+    if (indent(t) < indent(here) && /(?:\bdef\b|\bfunction\b|\bfunc\b|=>|\bfn\b|\bpublic\b|\bprivate\b|\bprotected\b|\bget\b|\bpost\b|\bput\b|\bdelete\b|\bpatch\b|\(.*\)\s*\{\s*$|:\s*$|\bdo\b)/.test(t) && indent(t) === 0 ? true : indent(t) < indent(here) - 0 && /(?:\bdef\b|\bfunction\b|\bfunc\b|=>|\bfn\b|\bpublic\b|\bprivate\b|\bprotected\b|\bdo\s*(?:\|.*\|)?\s*$)/.test(t)) break;
+    if (line - l >= 59) return undefined;
+  }
+  const top = indent(lineText(doc, start));
+  let end = line;
+  for (let l = line + 1; l < doc.lineCount && l - line < 60; l++) {
+    const t = lineText(doc, l);
+    if (!t.trim()) continue;
+    if (indent(t) <= top) { end = l; break; }
+    end = l;
+  }
+  const parts: string[] = [];
+  for (let l = start; l <= end; l++) parts.push(lineText(doc, l));
+  return parts.join('\n');
+}

@@ -1,0 +1,101 @@
+// What a person sees: the real workbench in a real browser, driven with mouse and keyboard.
+import * as assert from 'assert';
+import { Workbench } from './workbench';
+
+describe('hover, completion and look-up in the browser', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    wb = await Workbench.open();
+    await wb.openFile('javascript/express-server.js');
+  });
+  after(async () => wb?.close());
+
+  it('hovering 404 in an Express handler shows the card with its name, headers note and links', async () => {
+    const text = await wb.hoverOver('res.status(404)', /404 Not Found/, { offset: 12 });
+    assert.match(text, /4xx Client Error/);
+    assert.match(text, /specification ties no response header field|Response headers/);
+    assert.match(text, /RFC 9110 §15\.5\.5/);
+    await wb.screenshot('hover-404');
+    await wb.dismissHover();
+  });
+
+  it('hovering 429 lists the Retry-After header with its keyword', async () => {
+    const text = await wb.hoverOver('sendStatus(429)', /429 Too Many Requests/, { offset: 12 });
+    assert.match(text, /Response headers/);
+    assert.match(text, /Retry-After\s*MAY/);
+    await wb.screenshot('hover');
+    await wb.dismissHover();
+  });
+
+  it('hovering the port 8080 shows no card of ours', async () => {
+    await wb.hoverOver('PORT || 8080', /.*/, { offset: 10, timeoutMs: 4_000 }).catch(() => '');
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.strictEqual(await wb.hoverWidget(/Client Error|Server Error|Successful|Look up/).count(), 0);
+    await wb.dismissHover();
+  });
+
+  it('Ctrl+Space after res.status( lists 404 Not Found, and choosing it inserts 404', async () => {
+    await wb.placeCursorAfter("app.use(express.json({ limit: '100kb' }));");
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('Enter');
+    await wb.type('const e2e = res.status(');
+    const labels = await wb.triggerSuggest({ expected: /404 Not Found/ });
+    assert.ok(labels.some((l) => /404 Not Found/.test(l)), labels.slice(0, 5).join(' | '));
+    assert.match(labels[0], /200 OK/);
+    await wb.screenshot('completion');
+    await wb.type('notfound');
+    await wb.page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: '404 Not Found' }).waitFor({ timeout: 10_000 });
+    await wb.page.keyboard.press('Enter');
+    await assert.doesNotReject(async () => {
+      const deadline = Date.now() + 10_000;
+      while (!/const e2e = res\.status\(404\)/.test(await wb.editorText())) {
+        if (Date.now() > deadline) throw new Error(await wb.editorText());
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    });
+  });
+
+  it('the look-up finds "teapot" as 418 first, and Enter inserts it', async () => {
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('Enter');
+    await wb.type('const teapot = ');
+    await wb.runCommand('HTTP Status: Look Up Status Code...');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.fill('teapot');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: '418' }).first().waitFor({ timeout: 10_000 });
+    const items = await wb.quickPickItems();
+    assert.match(items[0], /^418 /, items.slice(0, 3).join(' | '));
+    await wb.screenshot('lookup');
+    await wb.page.keyboard.press('Enter');
+    const deadline = Date.now() + 10_000;
+    while (!/const teapot = 418/.test(await wb.editorText())) {
+      if (Date.now() > deadline) throw new Error(await wb.editorText());
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+
+  it('hovering width: 404px in CSS shows no card of ours', async () => {
+    await wb.openFile('css/styles.css');
+    await wb.hoverOver('max-width: 404px', /.*/, { offset: 12, timeoutMs: 4_000 }).catch(() => '');
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.strictEqual(await wb.hoverWidget(/Client Error|Look up/).count(), 0);
+  });
+});
+
+describe('the card in Chinese', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    wb = await Workbench.open({ locale: 'zh-cn' });
+    await wb.openFile('javascript/express-server.js');
+  });
+  after(async () => wb?.close());
+
+  it('with the display language zh-cn, the card is in Chinese', async () => {
+    const text = await wb.hoverOver('res.status(404)', /未找到/, { offset: 12 });
+    assert.match(text, /4xx 客户端错误/);
+    assert.match(text, /查询…/);
+    await wb.screenshot('hover-zh-cn');
+  });
+});
