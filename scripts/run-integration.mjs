@@ -201,7 +201,7 @@ function relay(level, args) {
 async function main() {
   if (!existsSync(suitePath)) failSetup(`${path.relative(repoRoot, suitePath)} is missing; build first (npm test builds it).`);
   const host = await pickHost();
-  console.log(`${TIER}: running in ${host === 'electron' ? `desktop VS Code ${VSCODE_VERSION} (@vscode/test-electron)` : 'code-server (VS Code server + Chromium)'}${locale ? `, locale ${locale}` : ''}${untrusted ? ', untrusted workspace' : ''}`);
+  console.log(`Integration tier: running in ${host === 'electron' ? `desktop VS Code ${VSCODE_VERSION} (@vscode/test-electron)` : 'code-server (VS Code server + Chromium)'}${locale ? `, locale ${locale}` : ''}${untrusted ? ', untrusted workspace' : ''}`);
   const scratch = makeScratch('status-lens-it-');
   const resultsFile = path.join(scratch.dir, 'results.json');
   let code;

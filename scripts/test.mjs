@@ -32,9 +32,36 @@ const runners = {
     run('npx', ['mocha', '--reporter', './out/test/support/reporter.js', 'out/test/unit/**/*.test.js'], {
       STATUS_LENS_TIER: 'unit',
     }),
-  integration: () => run('node', ['scripts/run-integration.mjs']),
+  // Two passes in the real editor: a trusted workspace, then the same suite in Restricted Mode
+  // (untrusted workspace), reported as one tier.
+  integration: () => integrationPasses([{}, { STATUS_LENS_UNTRUSTED: '1' }]),
   e2e: () => run('node', ['scripts/run-e2e.mjs']),
 };
+
+/** Runs the integration runner once per environment, relays its output, and prints one closing line. */
+function integrationPasses(envs) {
+  let passed = 0;
+  let failedCount = 0;
+  let status = 0;
+  for (const env of envs) {
+    const r = spawnSync('node', ['scripts/run-integration.mjs'], {
+      cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024,
+    });
+    let counted = false;
+    for (const line of (r.stdout ?? '').split('\n')) {
+      const m = /^integration: (\d+) passed, (\d+) failed$/.exec(line.trim());
+      if (m) {
+        passed += Number(m[1]);
+        failedCount += Number(m[2]);
+        counted = true;
+      } else if (line) console.log(line);
+    }
+    if (!counted) failedCount++;
+    if (r.status !== 0) status = 1;
+  }
+  console.log(`integration: ${passed} passed, ${failedCount} failed`);
+  return status || (failedCount ? 1 : 0);
+}
 
 let failed = false;
 for (const t of tiers) {

@@ -3,10 +3,11 @@ import { registerHover } from './features/hover';
 import { registerCompletion } from './features/completion';
 import { registerLookUp } from './features/lookup';
 import { registerCustomCodes } from './features/custom';
+import { registerBeyond } from './features/beyond';
 
 /** Wires the features; each register function returns what it must dispose. Nothing else happens here. */
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(registerCustomCodes(), registerHover(), registerCompletion(), registerLookUp());
+  context.subscriptions.push(registerCustomCodes(), registerHover(), registerCompletion(), registerLookUp(), registerBeyond());
 }
 
 export function deactivate(): void {}

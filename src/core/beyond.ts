@@ -94,7 +94,10 @@ export function headerHints(doc: TextSource): HeaderHint[] {
     if (!names) continue;
     const entry = activeCatalogue().lookup(hit.code).find((e) => e.kind === 'registered');
     const block = blockAround(doc, hit.line);
-    if (block === undefined || MAY_SET_HEADER.test(block)) continue;
+    // The call that sends the status is not a sign of a header being set.
+    if (block === undefined) continue;
+    const token = lineText(doc, hit.line).slice(hit.start, hit.end);
+    if (MAY_SET_HEADER.test(block.split(token).join(' ').replace(/\b(?:WriteHeader|writeHead|ResponseWriter)\b/g, ''))) continue;
     for (const name of names) {
       const req = entry?.headers.find((h) => h.name === name && (h.level === 'MUST' || h.level === 'SHOULD'));
       if (!req) continue;
@@ -123,27 +126,32 @@ function statusesSet(doc: TextSource): DetectedStatus[] {
   return out;
 }
 
-/** The text of the enclosing block by indentation, from its header line to the line before the next sibling. */
+/** The text of the enclosing handler: from its header line (by indentation) to the end of its body. */
 function blockAround(doc: TextSource, line: number): string | undefined {
   const indent = (t: string) => /^\s*/.exec(t)![0].length;
-  const here = lineText(doc, line);
-  let start = line;
-  for (let l = line - 1; l >= 0 && line - l < 60; l--) {
+  const own = indent(lineText(doc, line));
+  let start = -1;
+  for (let l = line - 1; l >= 0 && line - l <= 40; l--) {
     const t = lineText(doc, l);
-    if (!t.trim()) continue;
-    start = l;
-    if (indent(t) < indent(here) && /(?:\bdef\b|\bfunction\b|\bfunc\b|=>|\bfn\b|\bpublic\b|\bprivate\b|\bprotected\b|\bget\b|\bpost\b|\bput\b|\bdelete\b|\bpatch\b|\(.*\)\s*\{\s*$|:\s*$|\bdo\b)/.test(t) && indent(t) === 0 ? true : indent(t) < indent(here) - 0 && /(?:\bdef\b|\bfunction\b|\bfunc\b|=>|\bfn\b|\bpublic\b|\bprivate\b|\bprotected\b|\bdo\s*(?:\|.*\|)?\s*$)/.test(t)) break;
-    if (line - l >= 59) return undefined;
+    if (!t.trim() || indent(t) >= own) continue;
+    if (/\b(?:def|function|func|fn|async|public|private|protected|internal|do)\b|=>|[{:]\s*$/.test(t)) {
+      start = l;
+      break;
+    }
   }
+  if (start < 0) return undefined;
   const top = indent(lineText(doc, start));
-  let end = line;
-  for (let l = line + 1; l < doc.lineCount && l - line < 60; l++) {
-    const t = lineText(doc, l);
-    if (!t.trim()) continue;
-    if (indent(t) <= top) { end = l; break; }
-    end = l;
-  }
+  // Decorators and attributes above the header belong to the handler: @login_required, [Authorize].
+  while (start > 0 && /^\s*(?:@|\[)/.test(lineText(doc, start - 1))) start--;
   const parts: string[] = [];
-  for (let l = start; l <= end; l++) parts.push(lineText(doc, l));
+  for (let l = start; l < doc.lineCount && l - start <= 80; l++) {
+    const t = lineText(doc, l);
+    if (l > line && t.trim() && indent(t) <= top) {
+      // The closing brace belongs to the block; the next sibling does not.
+      if (/^\s*[})\]]/.test(t)) parts.push(t);
+      break;
+    }
+    parts.push(t);
+  }
   return parts.join('\n');
 }

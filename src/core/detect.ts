@@ -62,7 +62,9 @@ export function detectStatus(doc: TextSource, position: Place): DetectedStatus |
   if (last && last.doc === doc && last.version === doc.version && last.line === position.line && last.character === position.character) {
     return last.answer;
   }
-  const answer = detectCached(doc, position);
+  let answer = detectCached(doc, position);
+  // The hit must cover the position: not on `.value` after a constant, nor on the `s` of "404s".
+  if (answer && (position.character < answer.start || position.character > answer.end)) answer = undefined;
   if (typeof doc.version === 'number') last = { doc, version: doc.version, line: position.line, character: position.character, answer };
   return answer;
 }

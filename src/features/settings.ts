@@ -12,6 +12,8 @@ export interface Settings {
   unofficialCodes: 'show' | 'hide';
   completionEnabled: boolean;
   completionInsert: InsertMode;
+  inlayHints: boolean;
+  headerHints: boolean;
 }
 
 const warned = new Set<string>();
@@ -66,6 +68,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     unofficialCodes: pick(cfg, 'unofficialCodes', 'show' as const, oneOf('show', 'hide')),
     completionEnabled: pick(cfg, 'completion.enabled', true, isBool),
     completionInsert: pick(cfg, 'completion.insert', 'auto' as const, oneOf('auto', 'number', 'constant')),
+    inlayHints: pick(cfg, 'inlayHints.enabled', false, isBool),
+    headerHints: pick(cfg, 'headerHints.enabled', false, isBool),
   };
 }
 

@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import { constantFor, headerHints, numericStatuses } from '../core/beyond';
+import { activeCatalogue } from '../core/catalogue';
+import { detectStatus } from '../core/detect';
+import { enabledFor, readSettings, resolveLocale, SECTION } from './settings';
+import { registerForLanguages } from './languages';
+
+/** Inline names after status literals: `res.status(404 Not Found)`, dimmed. Off by default. */
+class StatusInlayHints implements vscode.InlayHintsProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeInlayHints = this.changed.event;
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  provideInlayHints(doc: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): vscode.InlayHint[] {
+    const settings = readSettings(doc);
+    if (!settings.inlayHints || !enabledFor(settings, doc) || token.isCancellationRequested) return [];
+    const locale = resolveLocale(settings);
+    const hints: vscode.InlayHint[] = [];
+    for (const hit of numericStatuses(doc, range.start.line, range.end.line + 1)) {
+      if (token.isCancellationRequested) return [];
+      const entry = activeCatalogue().lookup(hit.code)[0];
+      if (!entry || (entry.kind === 'unofficial' && !entry.custom && settings.unofficialCodes === 'hide')) continue;
+      const name = (locale === 'zh-cn' && entry.localPhrase?.['zh-cn']) || entry.phrase;
+      const hint = new vscode.InlayHint(new vscode.Position(hit.line, hit.end), name);
+      hint.paddingLeft = true;
+      hint.tooltip = entry.summary[locale];
+      hints.push(hint);
+    }
+    return hints;
+  }
+}
+
+/** "Replace 404 with HttpStatus.NOT_FOUND" where the file already writes a constant family. */
+class ConstantQuickFix implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite];
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, _ctx: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+    const settings = readSettings(doc);
+    if (!enabledFor(settings, doc) || token.isCancellationRequested) return [];
+    const hit = detectStatus(doc, range.start);
+    if (!hit || hit.via !== 'number') return [];
+    const constant = constantFor(doc, hit);
+    if (!constant) return [];
+    const one = new vscode.CodeAction(vscode.l10n.t('Replace {0} with {1}', String(hit.code), constant), vscode.CodeActionKind.QuickFix);
+    one.edit = new vscode.WorkspaceEdit();
+    one.edit.replace(doc.uri, new vscode.Range(hit.line, hit.start, hit.line, hit.end), constant);
+    one.isPreferred = true;
+    const all = new vscode.CodeAction(vscode.l10n.t('Replace all status numbers in this file with their constants'), vscode.CodeActionKind.QuickFix);
+    all.edit = new vscode.WorkspaceEdit();
+    let count = 0;
+    for (const other of numericStatuses(doc, 0, doc.lineCount)) {
+      if (token.isCancellationRequested) return [];
+      const text = constantFor(doc, other);
+      if (!text) continue;
+      all.edit.replace(doc.uri, new vscode.Range(other.line, other.start, other.line, other.end), text);
+      count++;
+    }
+    return count > 1 ? [one, all] : [one];
+  }
+}
+
+/** Information diagnostics where a handler sends 401/405/407/426 or 201/3xx and visibly sets no such header. */
+function registerHeaderHints(): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('statusLens');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const check = (doc: vscode.TextDocument) => {
+    const settings = readSettings(doc);
+    if (!settings.headerHints || !enabledFor(settings, doc)) {
+      collection.delete(doc.uri);
+      return;
+    }
+    const diagnostics = headerHints(doc).map((h) => {
+      const d = new vscode.Diagnostic(
+        new vscode.Range(h.line, h.start, h.line, h.end),
+        vscode.l10n.t('{0}: the response {1} carry the {2} header field ({3} §{4}); this handler sets none.', String(h.code), h.level, h.header, h.document, h.section),
+        vscode.DiagnosticSeverity.Information,
+      );
+      d.source = 'HTTP Status Lens';
+      d.code = h.header;
+      return d;
+    });
+    collection.set(doc.uri, diagnostics);
+  };
+  const schedule = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      check(doc);
+    }, 300));
+  };
+  vscode.workspace.textDocuments.forEach(check);
+  return vscode.Disposable.from(
+    collection,
+    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
+    vscode.workspace.onDidCloseTextDocument((doc) => collection.delete(doc.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) vscode.workspace.textDocuments.forEach(check);
+    }),
+    new vscode.Disposable(() => timers.forEach((t) => clearTimeout(t))),
+  );
+}
+
+export function registerBeyond(): vscode.Disposable {
+  const inlay = new StatusInlayHints();
+  const fix = new ConstantQuickFix();
+  return vscode.Disposable.from(
+    registerForLanguages((selector) => vscode.languages.registerInlayHintsProvider(selector, inlay)),
+    registerForLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, fix, { providedCodeActionKinds: ConstantQuickFix.kinds })),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) inlay.refresh();
+    }),
+    registerHeaderHints(),
+  );
+}

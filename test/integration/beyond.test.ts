@@ -1,0 +1,88 @@
+// Inlay hints, the constant quick fix and missing-header hints in a real VS Code.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { openFixture, positionOf, resetSettings, setSetting, waitFor } from './helpers';
+
+describe('beyond the hover', function () {
+  this.timeout(30_000);
+  afterEach(async () => {
+    await resetSettings();
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  async function inlayLabels(file: string): Promise<string[]> {
+    const doc = await openFixture(file);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0));
+    return (hints ?? []).map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+  }
+
+  it('inlay hints are off by default, and name statuses (not ports, not constants) when on', async () => {
+    assert.ok(!(await inlayLabels('express.js')).includes('Not Found'));
+    await setSetting('inlayHints.enabled', true);
+    const labels = await waitFor('inlay hints', async () => {
+      const l = await inlayLabels('express.js');
+      return l.includes('Not Found') ? l : undefined;
+    });
+    assert.ok(labels.includes('Too Many Requests'));
+    assert.ok(!labels.some((l) => /8080|500/.test(l)));
+    const go = await inlayLabels('main.go');
+    assert.ok(go.includes('OK'), go.join(','));
+    assert.ok(!go.includes('Service Unavailable'), 'never after a constant');
+  });
+
+  it('inlay hints follow statusLens.language', async () => {
+    await setSetting('inlayHints.enabled', true);
+    await setSetting('language', 'zh-cn');
+    await waitFor('Chinese inlay hints', async () => (await inlayLabels('express.js')).includes('未找到'));
+  });
+
+  it('offers "Replace 404 with HTTPStatus.NOT_FOUND" where the file writes that family, and applies it', async () => {
+    const doc = await openFixture('status_views.py');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n\ndef gone(request):\n    return Response(status=410)\n'));
+    const pos = positionOf(doc, 'status=410', 8);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const fix = actions.find((a) => /^Replace 410 with /.test(a.title));
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    assert.strictEqual(fix.title, 'Replace 410 with status.HTTP_410_GONE');
+    await vscode.workspace.applyEdit(fix.edit!);
+    assert.match(doc.getText(), /return Response\(status=status\.HTTP_410_GONE\)/);
+  });
+
+  it('offers no rewrite in a file that writes no constant family', async () => {
+    const doc = await openFixture('express.js');
+    const pos = positionOf(doc, 'status(404)', 8);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    assert.ok(!actions.some((a) => /^Replace /.test(a.title)));
+  });
+
+  it('hints a missing Allow header on 405 when enabled, and says nothing where a header is set', async () => {
+    const doc = await openFixture('express.js');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), [
+      '',
+      "app.put('/items', (req, res) => {",
+      '  res.status(405).end();',
+      '});',
+      '',
+      "app.patch('/items', (req, res) => {",
+      "  res.set('Allow', 'GET, POST');",
+      '  res.status(405).end();',
+      '});',
+      '',
+    ].join('\n')));
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'HTTP Status Lens'), [], 'off by default');
+    await setSetting('headerHints.enabled', true);
+    const ours = await waitFor('a header hint', () => {
+      const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'HTTP Status Lens' && doc.getText(x.range) === '405');
+      return d.length ? d : undefined;
+    });
+    // The fixture's POST answers 201 without a Location: a SHOULD hint of its own.
+    assert.ok(vscode.languages.getDiagnostics(doc.uri).some((d) => /^201: the response SHOULD carry the Location header field/.test(d.message)));
+    assert.strictEqual(ours.length, 1, ours.map((d) => d.message).join(' | '));
+    assert.strictEqual(ours[0].severity, vscode.DiagnosticSeverity.Information);
+    assert.match(ours[0].message, /405: the response MUST carry the Allow header field \(RFC 9110 §15\.5\.6\)/);
+    assert.strictEqual(doc.getText(ours[0].range), '405');
+    assert.ok(ours[0].range.start.line < positionOf(doc, "app.patch('/items'").line);
+  });
+});
