@@ -6,7 +6,7 @@ import { enabledFor, readSettings, resolveLocale, SECTION } from './settings';
 import { registerForLanguages } from './languages';
 
 /** Inline names after status literals: `res.status(404 Not Found)`, dimmed. Off by default. */
-class StatusInlayHints implements vscode.InlayHintsProvider {
+export class StatusInlayHints implements vscode.InlayHintsProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeInlayHints = this.changed.event;
 
@@ -34,7 +34,7 @@ class StatusInlayHints implements vscode.InlayHintsProvider {
 }
 
 /** "Replace 404 with HttpStatus.NOT_FOUND" where the file already writes a constant family. */
-class ConstantQuickFix implements vscode.CodeActionProvider {
+export class ConstantQuickFix implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite];
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, _ctx: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {

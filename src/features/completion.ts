@@ -28,7 +28,7 @@ function filterWords(code: number, insertText: string): string {
   return [...words].join(' ');
 }
 
-class StatusCompletionProvider implements vscode.CompletionItemProvider<StatusCompletionItem> {
+export class StatusCompletionProvider implements vscode.CompletionItemProvider<StatusCompletionItem> {
   provideCompletionItems(
     doc: vscode.TextDocument,
     pos: vscode.Position,

@@ -4,7 +4,7 @@ import { cardMarkdown, trustedCard } from './cards';
 import { COMMANDS, enabledFor, readSettings, resolveLocale, SECTION } from './settings';
 import { registerForLanguages } from './languages';
 
-class StatusHoverProvider implements vscode.HoverProvider {
+export class StatusHoverProvider implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const settings = readSettings(doc);
     if (!settings.hoverEnabled || !enabledFor(settings, doc) || token.isCancellationRequested) return undefined;

@@ -99,3 +99,44 @@ describe('the card in Chinese', function () {
     await wb.screenshot('hover-zh-cn');
   });
 });
+
+describe('inline names, the constant quick fix and header hints', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    wb = await Workbench.open({ settings: { 'statusLens.inlayHints.enabled': true, 'statusLens.headerHints.enabled': true } });
+    await wb.openFile('go/main.go');
+  });
+  after(async () => wb?.close());
+
+  it('shows the name after a status number and a hint where Allow is missing', async () => {
+    await wb.page.locator('.view-lines', { hasText: 'Method Not Allowed' }).first().waitFor({ timeout: 20_000 });
+    // Go indents with tabs: the keyboard puts the cursor on the exact character.
+    const text = await wb.hoverAtCursor('WriteHeader(405)', /Allow/, { offset: 13 });
+    assert.match(text, /405: the response MUST carry the Allow header field/);
+    // The card joins the problem in the same hover once the providers have answered.
+    await wb.hoverWidget(/405 Method Not Allowed/).waitFor({ state: 'visible', timeout: 10_000 });
+    await wb.screenshot('header-hint');
+    await wb.dismissHover();
+  });
+
+  it('offers "Replace 405 with http.StatusMethodNotAllowed" as a quick fix', async () => {
+    await wb.goToLine(23, 17);
+    await wb.page.keyboard.press('Control+.');
+    const item = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Replace 405 with http.StatusMethodNotAllowed' }).first();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.screenshot('quick-fix');
+    // The menu is keyboard-driven: walk to the item, then Enter.
+    for (let i = 0; i < 8; i++) {
+      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+      if (focused.includes('Replace 405 with http.StatusMethodNotAllowed')) break;
+      await wb.page.keyboard.press('ArrowDown');
+    }
+    await wb.page.keyboard.press('Enter');
+    const deadline = Date.now() + 10_000;
+    while (!/w\.WriteHeader\(http\.StatusMethodNotAllowed\)/.test(await wb.editorText())) {
+      if (Date.now() > deadline) throw new Error(await wb.editorText());
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+});

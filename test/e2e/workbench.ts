@@ -137,11 +137,11 @@ export class Workbench {
   }
 
   /** Moves the cursor to a line with Go to Line (Ctrl+G), which also scrolls it into view. */
-  async goToLine(line: number): Promise<void> {
+  async goToLine(line: number, column?: number): Promise<void> {
     await this.page.keyboard.press('Control+G');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(`:${line}`);
+    await input.fill(column === undefined ? `:${line}` : `:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
   }
@@ -241,6 +241,29 @@ export class Workbench {
     for (;;) {
       const { x, y } = await this.pointAt(line, column + offset);
       await this.page.mouse.click(x, y);
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+      try {
+        await widget.waitFor({ state: 'visible', timeout: 3_000 });
+        return await widget.innerText();
+      } catch {
+        await this.page.keyboard.press('Escape');
+        if (Date.now() > deadline) throw new Error(`No hover containing ${String(expected)} at "${text}" within ${timeoutMs} ms`);
+      }
+    }
+  }
+
+  /**
+   * Shows the hover at the `occurrence`-th `text` + `offset` with the keyboard only: Go to Line with a
+   * column (exact whatever the tabs or inline hints), then Show Hover (Ctrl+K Ctrl+I).
+   */
+  async hoverAtCursor(text: string, expected: string | RegExp, options: HoverOptions = {}): Promise<string> {
+    const { occurrence = 0, offset = Math.floor(text.length / 2), timeoutMs = 30_000 } = options;
+    const { line, column } = await this.reveal(text, occurrence);
+    const deadline = Date.now() + timeoutMs;
+    const widget = this.hoverWidget(expected);
+    for (;;) {
+      await this.goToLine(line, column + offset + 1);
       await this.page.keyboard.press('Control+K');
       await this.page.keyboard.press('Control+I');
       try {
