@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readSettings, SECTION } from './settings';
+import { checkLanguageIds, readSettings, SECTION } from './settings';
 
 /**
  * Registers a provider for the languages in `statusLens.languages` and registers it anew when that
@@ -15,6 +15,7 @@ export function registerForLanguages(register: (selector: vscode.DocumentSelecto
     key = next;
     current?.dispose();
     current = register(languages.map((language) => ({ language })));
+    void checkLanguageIds(languages);
   };
   apply();
   const listener = vscode.workspace.onDidChangeConfiguration((e) => {

@@ -17,19 +17,41 @@ export interface Settings {
 }
 
 const warned = new Set<string>();
+const shown: string[] = [];
+
+/** The warnings shown so far (for tests: each invalid value is reported once). */
+export function settingWarnings(): readonly string[] {
+  return shown;
+}
 
 function warn(key: string, value: unknown, fallback: unknown): void {
   const id = `${key}=${safeJson(value)}`;
   if (warned.has(id)) return;
   warned.add(id);
-  void vscode.window.showWarningMessage(
-    vscode.l10n.t(
-      'HTTP Status Lens: the setting "{0}" has an invalid value ({1}); using {2} until it is fixed.',
-      `${SECTION}.${key}`,
-      safeJson(value),
-      safeJson(fallback),
-    ),
+  const message = vscode.l10n.t(
+    'HTTP Status Lens: the setting "{0}" has an invalid value ({1}); using {2} until it is fixed.',
+    `${SECTION}.${key}`,
+    safeJson(value),
+    safeJson(fallback),
   );
+  shown.push(message);
+  void vscode.window.showWarningMessage(message);
+}
+
+/** Warns once about language ids VS Code does not know (a typo such as "pyhton"); they are kept. */
+export async function checkLanguageIds(languages: readonly string[]): Promise<void> {
+  const known = new Set(await vscode.languages.getLanguages());
+  for (const id of languages) {
+    if (known.has(id) || warned.has(`language:${id}`)) continue;
+    warned.add(`language:${id}`);
+    const message = vscode.l10n.t(
+      'HTTP Status Lens: "{0}" in the setting "{1}" is not a language VS Code knows here; it is kept in case an extension adds it later.',
+      id,
+      `${SECTION}.languages`,
+    );
+    shown.push(message);
+    void vscode.window.showWarningMessage(message);
+  }
 }
 
 function safeJson(v: unknown): string {

@@ -76,6 +76,17 @@ describe('completion', function () {
     assert.ok(!(await ours('express.js', 'res.status(')).some((i) => i.label.startsWith('499 ')));
   });
 
+  it('filters by digits and by words in both languages through filterText', async () => {
+    const doc = await openFixture('express.js');
+    const pos = doc.positionAt(doc.getText().lastIndexOf('res.status(') + 'res.status('.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+    const filter = (label: string) => list.items.find((i) => typeof i.label !== 'string' && i.label.label === label)?.filterText ?? '';
+    assert.match(filter('404 Not Found'), /^404 .*notfound/);
+    assert.match(filter('418 (Unused)'), /teapot/);
+    assert.match(filter('409 Conflict'), /conflict/);
+    assert.match(filter('429 Too Many Requests'), /限流/);
+  });
+
   it('fills the full card as documentation when an item is resolved', async () => {
     const doc = await openFixture('express.js');
     const pos = positionOf(doc, 'res.status(', 'res.status('.length);
