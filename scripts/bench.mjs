@@ -26,8 +26,11 @@ function docOf(lines, languageId = 'javascript') {
 
 // Three documents, the same hovered token in each.
 const typicalLine = "  if (!user) return res.status(404).json({ error: 'not found' });";
+// A typical line sits in a typical file: a 40-line Express router.
+const router = [];
+for (let i = 0; i < 40; i++) router.push(i === 20 ? typicalLine : i % 5 === 0 ? `app.get('/r${i}', async (req, res) => {` : `  const x${i} = await load(req.params.id, { limit: ${100 + i} });`);
 const docs = {
-  'typical line': { doc: docOf([typicalLine]), line: 0 },
+  'typical line': { doc: docOf(router), line: 20 },
   '50,000-line file': (() => {
     const lines = [];
     for (let i = 0; i < 50_000; i++) lines.push(i % 7 === 0 ? typicalLine : `  const v${i} = compute(${i % 500}, "x${i}");`);
@@ -117,10 +120,19 @@ function activationMs() {
     Disposable: class extends Stub { static from() { return disposable; } },
     ThemeIcon: Stub, CompletionItem: Stub, CompletionList: Stub, Hover: Stub, MarkdownString: Stub, Range: Stub, Uri: { from: () => ({}), parse: () => ({}) },
     CompletionItemKind: { Constant: 20 }, QuickPickItemKind: { Separator: -1 }, ConfigurationTarget: { Global: 1 },
-    workspace: { getConfiguration: () => ({ get: () => undefined }), onDidChangeConfiguration: () => disposable, registerTextDocumentContentProvider: () => disposable },
-    languages: { registerHoverProvider: () => disposable, registerCompletionItemProvider: () => disposable },
+    CodeActionKind: { QuickFix: {}, RefactorRewrite: {} }, DiagnosticSeverity: { Information: 2 },
+    EventEmitter: class { constructor() { this.event = () => disposable; } fire() {} dispose() {} },
+    InlayHint: Stub, CodeAction: Stub, WorkspaceEdit: Stub, Diagnostic: Stub, Position: Stub,
+    workspace: {
+      getConfiguration: () => ({ get: () => undefined }), onDidChangeConfiguration: () => disposable, registerTextDocumentContentProvider: () => disposable,
+      textDocuments: [], onDidOpenTextDocument: () => disposable, onDidChangeTextDocument: () => disposable, onDidCloseTextDocument: () => disposable,
+    },
+    languages: {
+      registerHoverProvider: () => disposable, registerCompletionItemProvider: () => disposable, registerInlayHintsProvider: () => disposable,
+      registerCodeActionsProvider: () => disposable, createDiagnosticCollection: () => ({ dispose() {}, set() {}, delete() {} }), getLanguages: async () => [],
+    },
     commands: { registerCommand: () => disposable },
-    window: {}, l10n: { t: (s) => s }, env: { language: 'en' },
+    window: { showWarningMessage: async () => undefined, setStatusBarMessage: () => disposable }, l10n: { t: (s) => s }, env: { language: 'en' },
   };
   const t0 = process.hrtime.bigint();
   const module = { exports: {} };

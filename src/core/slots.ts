@@ -447,9 +447,23 @@ export function codeSlot(q: SlotQuery): Slot | undefined {
 export function otherProtocolNearby(q: SlotQuery): boolean {
   if (OTHER_PROTOCOL.test(q.left) || OTHER_PROTOCOL.test(q.right)) return true;
   for (let l = q.line - 5; l <= q.line + 5; l++) if (l !== q.line && OTHER_PROTOCOL.test(contextLine(q.doc, l))) return true;
-  // Imports at the head of the file name the protocol too (nodemailer, smtplib).
-  for (let l = 0; l < Math.min(20, q.line - 5); l++) if (OTHER_PROTOCOL.test(contextLine(q.doc, l))) return true;
-  return false;
+  return q.line > 5 && otherProtocolInHead(q.doc);
+}
+
+const headCache = new Map<string, boolean>();
+
+/** Imports at the head of the file name the protocol too (nodemailer, smtplib); cached per document version. */
+function otherProtocolInHead(doc: TextSource): boolean {
+  const key = typeof doc.version === 'number' ? `${doc.uri?.toString()}\u0000${doc.version}` : undefined;
+  const cached = key !== undefined ? headCache.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  let found = false;
+  for (let l = 0; l < Math.min(20, doc.lineCount) && !found; l++) found = OTHER_PROTOCOL.test(contextLine(doc, l));
+  if (key !== undefined) {
+    if (headCache.size > 64) headCache.clear();
+    headCache.set(key, found);
+  }
+  return found;
 }
 
 /** A value that is one branch of `cond ? 200 : 503`, `x || 500`, `204 if ok else 404`: the slot is before the expression. */
