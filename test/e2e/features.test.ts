@@ -35,6 +35,16 @@ describe('hover, completion and look-up in the browser', function () {
     await wb.dismissHover();
   });
 
+  it('the look-up opens on the code under the cursor', async () => {
+    await wb.placeCursorAfter('res.status(42');
+    await wb.runCommand('HTTP Status: Look Up Status Code...');
+    const input = wb.page.locator('.quick-input-widget input');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: '422' }).first().waitFor({ timeout: 10_000 });
+    assert.strictEqual(await input.inputValue(), '422');
+    assert.match((await wb.quickPickItems())[0], /^422 Unprocessable Content/);
+    await wb.page.keyboard.press('Escape');
+  });
+
   it('Ctrl+Space after res.status( lists 404 Not Found, and choosing it inserts 404', async () => {
     await wb.placeCursorAfter("app.use(express.json({ limit: '100kb' }));");
     await wb.page.keyboard.press('End');
