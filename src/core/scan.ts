@@ -305,13 +305,11 @@ export interface CallContext {
 const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /**
- * The innermost call whose argument list contains the end of `left` (the text before the token),
- * found by scanning back over balanced brackets and simple strings. Undefined when the token is not
- * directly inside a call's parentheses (e.g. inside an object literal or an array argument).
+ * Walks `left` backwards over balanced brackets and simple strings, calling `visit` for every character
+ * outside them: separators at the current depth and the first unmatched opener. `visit` returns true to
+ * stop; the walk returns the index it stopped at, -1 at the start, or undefined on unbalanced text.
  */
-export function enclosingCall(left: string): CallContext | undefined {
-  let depth = 0;
-  let commas = 0;
+export function scanBackward(left: string, visit: (ch: string, i: number) => boolean): number | undefined {
   const stack: string[] = [];
   for (let i = left.length - 1; i >= 0; i--) {
     const ch = left[i];
@@ -323,33 +321,42 @@ export function enclosingCall(left: string): CallContext | undefined {
     }
     if (ch === ')' || ch === ']' || ch === '}') {
       stack.push(OPENERS[ch]);
-      depth++;
       continue;
     }
-    if (ch === '(' || ch === '[' || ch === '{') {
-      if (depth > 0) {
-        if (stack.pop() !== ch) return undefined;
-        depth--;
-        continue;
-      }
-      if (ch !== '(') return undefined;
-      const before = left.slice(Math.max(0, i - 160), i);
-      const m = /((?:\?\.|\.|::|->)?\s*(?:[\p{L}\p{N}_$]+(?:\(\))?\s*(?:\?\.|\.|::|->)\s*)*)(@?[\p{L}_$][\p{L}\p{N}_$]*!?)\s*(?:<[^<>()]*>)?\s*$/u.exec(before);
-      if (!m) return undefined;
-      // A chained call continued from the line above (`  .expect(201)`) has the receiver ".".
-      const receiver = m[1].replace(/\s+/g, '').replace(/(?:\?\.|\.|::|->)$/, '') || (m[1].trim() ? '.' : '');
-      const name = m[2].replace(/^@/, '').replace(/!$/, '');
-      return {
-        callee: (m[1] + m[2]).replace(/\s+/g, ''),
-        name,
-        receiver,
-        argIndex: commas,
-        argsBefore: left.slice(i + 1),
-        open: i,
-      };
+    if ((ch === '(' || ch === '[' || ch === '{') && stack.length > 0) {
+      if (stack.pop() !== ch) return undefined;
+      continue;
     }
-    if (ch === ',' && depth === 0) commas++;
-    if (ch === ';' && depth === 0) return undefined;
+    if (stack.length === 0 && visit(ch, i)) return i;
   }
-  return undefined;
+  return -1;
+}
+
+/**
+ * The innermost call whose argument list contains the end of `left` (the text before the token).
+ * Undefined when the token is not directly inside a call's parentheses (e.g. inside an object literal
+ * or an array argument).
+ */
+export function enclosingCall(left: string): CallContext | undefined {
+  let commas = 0;
+  let stopped = false;
+  const at = scanBackward(left, (ch) => {
+    if (ch === ',') commas++;
+    if (ch === ';' || ch === '[' || ch === '{') stopped = true;
+    return ch === '(' || stopped;
+  });
+  if (at === undefined || at < 0 || stopped) return undefined;
+  const before = left.slice(Math.max(0, at - 160), at);
+  const m = /((?:\?\.|\.|::|->)?\s*(?:[\p{L}\p{N}_$]+(?:\(\))?\s*(?:\?\.|\.|::|->)\s*)*)(@?[\p{L}_$][\p{L}\p{N}_$]*!?)\s*(?:<[^<>()]*>)?\s*$/u.exec(before);
+  if (!m) return undefined;
+  // A chained call continued from the line above (`  .expect(201)`) has the receiver ".".
+  const receiver = m[1].replace(/\s+/g, '').replace(/(?:\?\.|\.|::|->)$/, '') || (m[1].trim() ? '.' : '');
+  return {
+    callee: (m[1] + m[2]).replace(/\s+/g, ''),
+    name: m[2].replace(/^@/, '').replace(/!$/, ''),
+    receiver,
+    argIndex: commas,
+    argsBefore: left.slice(at + 1),
+    open: at,
+  };
 }

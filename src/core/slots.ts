@@ -4,7 +4,7 @@
  * slot at the cursor (no right context). Precision first: every rule needs positive evidence.
  */
 import type { TextSource } from './types';
-import { contextLine, enclosingCall, LINES_ABOVE, type Region } from './scan';
+import { contextLine, enclosingCall, LINES_ABOVE, scanBackward, type Region } from './scan';
 import { activeCatalogue } from './catalogue';
 import { compact } from './text';
 
@@ -472,30 +472,17 @@ const ALTERNATIVES =
 
 function alternativeSlot(q: SlotQuery): Slot | undefined {
   const left = q.left;
-  let depth = 0;
-  let cut = 0;
-  for (let i = left.length - 1; i >= 0; i--) {
-    const ch = left[i];
-    if (ch === '"' || ch === "'" || ch === '`') {
-      const j = left.lastIndexOf(ch, i - 1);
-      if (j < 0) return undefined;
-      i = j;
-      continue;
-    }
-    if (ch === ')' || ch === ']' || ch === '}') { depth++; continue; }
-    if (ch === '(' || ch === '[' || ch === '{') {
-      if (depth === 0) { cut = i + 1; break; }
-      depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (ch === ',' || ch === ';') { cut = i + 1; break; }
-    if (ch === '=' && !'=!<>:'.includes(left[i - 1] ?? '') && left[i + 1] !== '=' && left[i + 1] !== '>') { cut = i + 1; break; }
-    if (ch === '>' && left[i - 1] === '=') { cut = i + 1; break; }
-    if (ch === '=' && left[i - 1] === ':') { cut = i + 1; break; }
-    if (ch === ':' && /(?:^|[^\p{L}\p{N}_$])(?:status|code|statusCode|status_code|StatusCode)["']?\s*$/u.test(left.slice(0, i))) { cut = i + 1; break; }
-    if (/\breturn\s$/.test(left.slice(Math.max(0, i - 7), i + 1))) { cut = i + 1; break; }
-  }
+  // The start of the current expression: an opener, a separator, an assignment, a status key, `return`.
+  const at = scanBackward(left, (ch, i) => {
+    if (ch === '(' || ch === '[' || ch === '{' || ch === ',' || ch === ';') return true;
+    if (ch === '=' && !'=!<>:'.includes(left[i - 1] ?? '') && left[i + 1] !== '=' && left[i + 1] !== '>') return true;
+    if (ch === '>' && left[i - 1] === '=') return true;
+    if (ch === '=' && left[i - 1] === ':') return true;
+    if (ch === ':' && /(?:^|[^\p{L}\p{N}_$])(?:status|code|statusCode|status_code|StatusCode)["']?\s*$/u.test(left.slice(0, i))) return true;
+    return /\breturn\s$/.test(left.slice(Math.max(0, i - 7), i + 1));
+  });
+  if (at === undefined) return undefined;
+  const cut = at + 1;
   const seg = left.slice(cut);
   if (!seg.trim() || !ALTERNATIVES.test(seg)) return undefined;
   const head = left.slice(0, cut) + (/^\s*/.exec(seg)?.[0] ?? '');

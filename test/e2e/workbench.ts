@@ -206,74 +206,64 @@ export class Workbench {
   }
 
   /**
-   * Hovers the mouse over `text` in the current file until a visible hover containing `expected`
-   * appears; returns the hover's text. The first hover of a fresh workbench can take ~10 s (language
-   * servers start), so it moves away and back until `timeoutMs`.
+   * Repeats `attempt` (which should make a hover appear) until a visible hover containing `expected`
+   * shows, and returns its text. The first hover of a fresh workbench can take ~10 s (language servers
+   * start), hence the retries until `timeoutMs`.
    */
-  async hoverOver(text: string, expected: string | RegExp, options: HoverOptions = {}): Promise<string> {
-    const { occurrence = 0, offset = Math.floor(text.length / 2), timeoutMs = 30_000 } = options;
-    const { line, column } = await this.reveal(text, occurrence);
+  private async untilHover(what: string, expected: string | RegExp, timeoutMs: number, attempt: () => Promise<void>): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     const widget = this.hoverWidget(expected);
     for (;;) {
-      // Recomputed each round: the editor may still scroll or re-render.
-      const { x, y } = await this.pointAt(line, column + offset);
-      await this.page.mouse.move(x, y - 40);
-      await this.page.mouse.move(x, y, { steps: 4 });
+      await attempt();
       try {
         await widget.waitFor({ state: 'visible', timeout: 3_000 });
         return await widget.innerText();
       } catch {
+        await this.page.keyboard.press('Escape');
         if (Date.now() > deadline) {
           const shown = await this.hoverWidget().innerText({ timeout: 500 }).catch(() => '(no hover)');
-          throw new Error(`No hover containing ${String(expected)} over "${text}" within ${timeoutMs} ms; visible hover: ${shown}`);
+          throw new Error(`No hover containing ${String(expected)} ${what} within ${timeoutMs} ms; visible hover: ${shown}`);
         }
       }
     }
   }
 
-  /** Keyboard alternative to hoverOver: put the cursor in `text`, then Show Hover (Ctrl+K Ctrl+I). */
+  /** Hovers the mouse over `text` in the current file until a hover containing `expected` shows. */
+  async hoverOver(text: string, expected: string | RegExp, options: HoverOptions = {}): Promise<string> {
+    const { occurrence = 0, offset = Math.floor(text.length / 2), timeoutMs = 30_000 } = options;
+    const { line, column } = await this.reveal(text, occurrence);
+    return this.untilHover(`over "${text}"`, expected, timeoutMs, async () => {
+      // Recomputed each round: the editor may still scroll or re-render.
+      const { x, y } = await this.pointAt(line, column + offset);
+      await this.page.mouse.move(x, y - 40);
+      await this.page.mouse.move(x, y, { steps: 4 });
+    });
+  }
+
+  /** Keyboard alternative to hoverOver: click into `text`, then Show Hover (Ctrl+K Ctrl+I). */
   async hoverWithKeyboard(text: string, expected: string | RegExp, options: HoverOptions = {}): Promise<string> {
     const { occurrence = 0, offset = Math.floor(text.length / 2), timeoutMs = 30_000 } = options;
     const { line, column } = await this.reveal(text, occurrence);
-    const deadline = Date.now() + timeoutMs;
-    const widget = this.hoverWidget(expected);
-    for (;;) {
+    return this.untilHover(`at "${text}"`, expected, timeoutMs, async () => {
       const { x, y } = await this.pointAt(line, column + offset);
       await this.page.mouse.click(x, y);
       await this.page.keyboard.press('Control+K');
       await this.page.keyboard.press('Control+I');
-      try {
-        await widget.waitFor({ state: 'visible', timeout: 3_000 });
-        return await widget.innerText();
-      } catch {
-        await this.page.keyboard.press('Escape');
-        if (Date.now() > deadline) throw new Error(`No hover containing ${String(expected)} at "${text}" within ${timeoutMs} ms`);
-      }
-    }
+    });
   }
 
   /**
-   * Shows the hover at the `occurrence`-th `text` + `offset` with the keyboard only: Go to Line with a
-   * column (exact whatever the tabs or inline hints), then Show Hover (Ctrl+K Ctrl+I).
+   * Shows the hover at `text` + `offset` with the keyboard only: Go to Line with a column (exact
+   * whatever the tabs or inline hints), then Show Hover (Ctrl+K Ctrl+I).
    */
   async hoverAtCursor(text: string, expected: string | RegExp, options: HoverOptions = {}): Promise<string> {
     const { occurrence = 0, offset = Math.floor(text.length / 2), timeoutMs = 30_000 } = options;
     const { line, column } = await this.reveal(text, occurrence);
-    const deadline = Date.now() + timeoutMs;
-    const widget = this.hoverWidget(expected);
-    for (;;) {
+    return this.untilHover(`at "${text}"`, expected, timeoutMs, async () => {
       await this.goToLine(line, column + offset + 1);
       await this.page.keyboard.press('Control+K');
       await this.page.keyboard.press('Control+I');
-      try {
-        await widget.waitFor({ state: 'visible', timeout: 3_000 });
-        return await widget.innerText();
-      } catch {
-        await this.page.keyboard.press('Escape');
-        if (Date.now() > deadline) throw new Error(`No hover containing ${String(expected)} at "${text}" within ${timeoutMs} ms`);
-      }
-    }
+    });
   }
 
   /** Moves the mouse away and closes any hover. */
