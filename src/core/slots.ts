@@ -220,7 +220,9 @@ function keySlot(q: SlotQuery): Slot | undefined {
   if (!q.completion && CODE_KEY_BEFORE.test(q.left)) {
     // "code": 404 counts in an error body; demand HTTP words around it.
     const around = [contextLine(q.doc, q.line - 1), q.left, q.right, contextLine(q.doc, q.line + 1)].join(' ');
-    if (/error|message|\bmsg\b|detail|status|http|response|reason|title|redirect/i.test(around)) {
+    // Linter and formatter options say "error" and "code" too: {"max-len": ["error", {"code": 100}]}.
+    const config = /max-?len|line.?length|printWidth|tabWidth|indent|ignoreUrls|ignoreComments|ignoreStrings/i.test(around);
+    if (!config && (q.value ?? 0) >= 200 && /error|message|\bmsg\b|detail|status|http|response|reason|title|redirect/i.test(around)) {
       return { kind: 'key' };
     }
   }
