@@ -127,6 +127,18 @@ describe('hover', function () {
     assert.doesNotMatch(text, /\]\(command:workbench/);
   });
 
+  it('merges custom codes into completion and the look-up too', async () => {
+    await setSetting('customCodes', [{ code: 299, phrase: 'Accepted With Warnings', keywords: ['partial save'] }]);
+    const doc = await openFixture('express.js');
+    const pos = doc.positionAt(doc.getText().lastIndexOf('res.status(') + 'res.status('.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+    assert.ok(list.items.some((i) => typeof i.label !== 'string' && i.label.label === '299 Accepted With Warnings'));
+    await vscode.commands.executeCommand('statusLens.lookUp', { code: 299, action: 'copy' });
+    assert.strictEqual(await vscode.env.clipboard.readText(), '299 Accepted With Warnings');
+    const text = await card('client.ts', 'status === 499', 12);
+    assert.match(text, /499 Client Closed Request/);
+  });
+
   it('answers promptly on a 1 MB minified line', async () => {
     // Plain text, so that no other extension's hover (the TypeScript server's on 1 MB) is timed with ours.
     await setSetting('languages', ['plaintext']);

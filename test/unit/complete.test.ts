@@ -61,6 +61,15 @@ const NO_SLOT: Array<[string, string]> = [
   ['sql', 'SELECT * FROM t LIMIT ¦'],
   ['rust', 'let v = vec![0; ¦'],
   ['python', 'log.warning("x %s", r.status_code, r.text[:¦'],
+  ['javascript', 'const PORT = ¦'],
+  ['javascript', 'items.slice(0, ¦'],
+  ['typescript', 'const retries = ¦'],
+  ['go', 'srv := &http.Server{Addr: ":8080", ReadTimeout: ¦'],
+  ['php', '$perPage = ¦'],
+  ['kotlin', 'delay(¦'],
+  ['csharp', 'await Task.Delay(¦'],
+  ['markdown', 'The API answers ¦'],
+  ['python', '# abort(¦'],
 ];
 
 describe('completionsAt: where a status goes, in the file\'s own idiom', () => {
