@@ -2,6 +2,12 @@ import data from '../../data/status-codes.json';
 import type { Catalogue, Entry, Locale } from './types';
 import { compact, hasCjk, words } from './text';
 
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
 /** The status classes, by first digit. */
 export const CLASS_NAMES: Record<number, Record<Locale, string>> = {
   1: { en: 'Informational', 'zh-cn': '信息响应' },
@@ -80,6 +86,8 @@ export class StatusCatalogue {
   private readonly indexed: Indexed[];
 
   constructor(readonly entries: readonly Entry[]) {
+    // Callers get the entries themselves: frozen, so no caller can change them for the others.
+    entries.forEach(deepFreeze);
     const sorted = [...entries].sort(
       (a, b) => a.code - b.code || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || Number(!!a.custom) - Number(!!b.custom),
     );
@@ -91,9 +99,9 @@ export class StatusCatalogue {
     this.indexed = sorted.map(index);
   }
 
-  /** All entries for a code, registered meaning first; [] when unknown. */
+  /** All entries for a code, registered meaning first; [] when unknown. A fresh array each time. */
   lookup(code: number): Entry[] {
-    return this.byCode.get(code) ?? [];
+    return [...(this.byCode.get(code) ?? [])];
   }
 
   /** Every distinct code, ascending. */

@@ -36,8 +36,22 @@ export function contextLine(doc: TextSource, line: number): string {
   return t.length > CONTEXT_LINE_CHARS ? t.slice(0, CONTEXT_LINE_CHARS) : t;
 }
 
+/**
+ * Whether a document and a position can be answered at all: whole, safe numbers inside the document.
+ * Huge or infinite line numbers would make the bounded loops over neighbouring lines spin forever.
+ */
+export function validPlace(doc: TextSource, line: number, character: number): boolean {
+  const count = doc.lineCount;
+  return (
+    Number.isSafeInteger(count) && count >= 0 &&
+    Number.isSafeInteger(line) && line >= 0 && line < count &&
+    Number.isSafeInteger(character) && character >= 0
+  );
+}
+
 /** The bounded window of `line` around `character`. */
 export function viewAt(doc: TextSource, line: number, character: number): LineView | undefined {
+  if (!validPlace(doc, line, character)) return undefined;
   const full = lineText(doc, line);
   if (!Number.isInteger(character) || character < 0 || character > full.length) return undefined;
   const start = Math.max(0, character - LEFT_WINDOW);

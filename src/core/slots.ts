@@ -316,9 +316,11 @@ function responsesSlot(q: SlotQuery): Slot | undefined {
 const CASE_LABEL_LEFT = /^\s*(?:case\s+|when\s+|\|\s*|else\s+if\s+)?(?:in\s+)?(?:(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*)*["']?$/u;
 const CASE_LABEL_RIGHT = /^["']?\s*(?:(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*)*(?::(?!:)|->|=>|\bthen\b|\bdo\b|\bif\b|\bwhere\b|$)/u;
 const SWITCH_HEAD = new RegExp(
-  String.raw`(?:\b(?:switch|match|when|case|select)\s*\(?\s*${STATUS_EXPR}\s*\)?\s*(?:\{|do|of|with|:)?\s*$|${STATUS_EXPR}\s*(?:match)\s*\{\s*$)`,
+  String.raw`(?:\b(?:switch|match|when|case|select)\s*\(?\s*${STATUS_EXPR}\s*\)?\s*(?:\{|do|of|with|:)?\s*$|(?<![\p{L}\p{N}_$.])${STATUS_EXPR}\s*(?:match)\s*\{\s*$)`,
   'u',
 );
+/** A cheap test before SWITCH_HEAD: only lines with one of its keywords can be a switch head. */
+const SWITCH_WORD = /\b(?:switch|match|when|case|select)\b/;
 
 /** `case 503:` under `switch (res.status)`, `404 ->` under `when (response.status.value)`, ... */
 function caseSlot(q: SlotQuery): Slot | undefined {
@@ -332,7 +334,7 @@ function caseSlot(q: SlotQuery): Slot | undefined {
   for (let l = q.line - 1, seen = 0; l >= 0 && seen < LINES_ABOVE; l--, seen++) {
     const t = contextLine(q.doc, l);
     if (!t.trim()) continue;
-    const m = SWITCH_HEAD.exec(t);
+    const m = SWITCH_WORD.test(t) ? SWITCH_HEAD.exec(t) : null;
     if (m) {
       const recv = m[1] ?? m[3] ?? '';
       const tail = m[2] ?? m[4] ?? '';
