@@ -2,6 +2,8 @@ import data from '../../data/status-codes.json';
 import type { Catalogue, Entry, Locale } from './types';
 import { compact, hasCjk, words } from './text';
 
+const NONE: readonly Entry[] = Object.freeze([]);
+
 function deepFreeze(value: unknown): void {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
   Object.freeze(value);
@@ -101,7 +103,12 @@ export class StatusCatalogue {
 
   /** All entries for a code, registered meaning first; [] when unknown. A fresh array each time. */
   lookup(code: number): Entry[] {
-    return [...(this.byCode.get(code) ?? [])];
+    return [...this.meanings(code)];
+  }
+
+  /** The same, without a copy: for the core's own hot paths, which never change it. */
+  meanings(code: number): readonly Entry[] {
+    return this.byCode.get(code) ?? NONE;
   }
 
   /** Every distinct code, ascending. */

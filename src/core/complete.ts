@@ -42,7 +42,7 @@ function codesInOrder(unofficial: boolean): number[] {
     const all = cat.codes();
     const rest = all.filter((c) => !COMMON_CODES.includes(c));
     orderedCodes = [...COMMON_CODES.filter((c) => all.includes(c)), ...rest];
-    officialCodes = orderedCodes.filter((c) => cat.lookup(c).some((e) => e.kind !== 'unofficial' || e.custom));
+    officialCodes = orderedCodes.filter((c) => cat.meanings(c).some((e) => e.kind !== 'unofficial' || e.custom));
   }
   return unofficial ? orderedCodes : officialCodes!;
 }

@@ -97,7 +97,7 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   if (token.kind === 'word') {
     // nginx writes statuses into directive values: proxy_next_upstream http_502 http_503;
     const ng = doc.languageId === 'nginx' ? /^http_([1-5]\d\d)$/.exec(token.text) : null;
-    if (ng && activeCatalogue().lookup(Number(ng[1])).length) return hit(Number(ng[1]), token.start, token.end, {});
+    if (ng && activeCatalogue().meanings(Number(ng[1])).length) return hit(Number(ng[1]), token.start, token.end, {});
     const c = constantIn(token.text, doc.languageId);
     if (!c) return undefined;
     const start = token.start + c.start;
@@ -158,13 +158,13 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
     }
     const slot = codeSlot({ ...q, left, right, region: 'code' });
     // Weaker evidence (comparisons, keys, lists) counts only for codes the catalogue knows.
-    const known = slot && (slot.kind === 'call' || slot.kind === 'statusline' || activeCatalogue().lookup(value).length > 0);
+    const known = slot && (slot.kind === 'call' || slot.kind === 'statusline' || activeCatalogue().meanings(value).length > 0);
     if (slot && known) return hit(value, token.start, token.end, slot.classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
   }
   // Prose outside comments: YAML and JSON descriptions, Markdown.
   if (!inCode || doc.languageId === 'yaml' || doc.languageId === 'http') {
     const slot = proseSlot(q);
-    if (slot && activeCatalogue().lookup(value).length > 0 && (slot.kind === 'statusline' || !otherProtocolNearby(q))) {
+    if (slot && activeCatalogue().meanings(value).length > 0 && (slot.kind === 'statusline' || !otherProtocolNearby(q))) {
       return hit(value, token.start, token.end, {});
     }
   }
