@@ -71,6 +71,8 @@ function receiverMatches(receiver: string, qualifiers: string[]): boolean {
   });
 }
 
+const PROSE_LANGUAGES = new Set(['markdown', 'plaintext', 'http', 'yaml', 'json', 'jsonc']);
+
 /** Members that carry their number and so are unambiguous even unqualified (DRF HTTP_404_NOT_FOUND). */
 const NUMBERED = /^(?:HTTP_\d{3}_[A-Z0-9_]+|Status\d{3}[A-Za-z0-9]+)$/;
 
@@ -96,6 +98,8 @@ export function constantIn(token: string, languageId: string): ConstantHit | und
     );
     for (const ref of ranked) {
       const fam = ref.family;
+      // A family counts in its own languages, and in prose documents that may quote any of them.
+      if (!fam.languages.includes(languageId) && !PROSE_LANGUAGES.has(languageId)) continue;
       const deprecated = fam.deprecated?.includes(p.text) ?? false;
       if (fam.separator === ':' && i === 0 && p.sep === ':' && fam.languages.includes(languageId)) {
         return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: true };

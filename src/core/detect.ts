@@ -5,7 +5,7 @@
  */
 import type { Place, StatusHit, TextSource } from './types';
 import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
-import { codeSlot, otherProtocolNearby, phraseFollows, proseSlot, type SlotQuery } from './slots';
+import { codeSlot, otherProtocolProse, phraseFollows, proseSlot, type SlotQuery } from './slots';
 import { constantIn, fileIdiom } from './constants';
 import { activeCatalogue } from './catalogue';
 
@@ -38,8 +38,9 @@ function plainInteger(text: string, start: number, end: number): boolean {
   if (after === '.' && /\d/.test(after2)) return false; // 200.5, 404.1.2
   if (before === '#' || before === '%' || before === '\\') return false; // #404, %404, \404
   if (/[-+]/.test(before) && /[\p{L}\p{N}_]/u.test(before2) && !/non$/i.test(text.slice(start - 4, start - 1))) return false;
-  if (after === '%' || after === '/' && /\d/.test(after2)) return false;
-  if (before === '/' && !/HTTP\/?$/i.test(text.slice(Math.max(0, start - 5), start))) return false; // /users/200
+  // "401/403" in prose is two statuses; 404/2 in code is a division.
+  if (after === '%' || (after === '/' && /\d/.test(after2) && !/^\/[1-5]\d\d(?!\d)/.test(text.slice(end)))) return false;
+  if (before === '/' && !/HTTP\/?$/i.test(text.slice(Math.max(0, start - 5), start)) && !/(?<![\d/])[1-5]\d\d\/$/.test(text.slice(Math.max(0, start - 5), start))) return false; // /users/200
   if (before === ':' && /[\p{L}\p{N}\])]/u.test(before2)) {
     // host:443 is a port; status:404 is a key and is let through.
     if (!/(?:status|code|statusCode|status_code|Status)\s*:$/.test(text.slice(Math.max(0, start - 12), start))) return false;
@@ -151,6 +152,15 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   // A quoted value that is exactly the number ('404', "200") is a value in code.
   const quote = left.slice(-1);
   const quotedValue = (quote === '"' || quote === "'") && right[0] === quote && region.region === 'string';
+  // Code inside the strings of data files: Postman test scripts, smoke-test configs.
+  const inner = region.stringStart !== undefined ? left.slice(region.stringStart) : '';
+  if (
+    region.region === 'string' && !quotedValue && /^(?:json|jsonc|yaml)$/.test(doc.languageId) && region.stringStart !== undefined &&
+    (inner.match(/'/g) ?? []).length % 2 === 0 && !/^\s*(?:ms|s|seconds?|bytes?|%)\b/.test(right)
+  ) {
+    const slot = codeSlot({ ...q, left: inner, region: 'code' });
+    if (slot && slot.kind !== 'prose' && activeCatalogue().meanings(value).length > 0) return hit(value, token.start, token.end, {});
+  }
   if (inCode || quotedValue || doc.languageId === 'markdown') {
     if (quotedValue) {
       left = left.slice(0, -1);
@@ -163,8 +173,18 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   }
   // Prose outside comments: YAML and JSON descriptions, Markdown.
   if (!inCode || doc.languageId === 'yaml' || doc.languageId === 'http') {
+    // A number set off as code or emphasis in prose: `503`, **404**.
+    const mark = /[`*_'"]$/.exec(q.left)?.[0];
+    if (mark && q.right.startsWith(mark) && region.region === 'comment') {
+      q.left = q.left.slice(0, -1).replace(/[`*_]+$/, '');
+      q.right = q.right.slice(1).replace(/^[`*_]+/, '');
+    }
+    // JSON quoted in a comment: # {"status":429, ...}
+    if (region.region === 'comment' && /["']?(?:status|statusCode|status_code)["']?\s*[:=]\s*$/.test(q.left) && activeCatalogue().meanings(value).length) {
+      return hit(value, token.start, token.end, {});
+    }
     const slot = proseSlot(q);
-    if (slot && activeCatalogue().meanings(value).length > 0 && (slot.kind === 'statusline' || !otherProtocolNearby(q))) {
+    if (slot && activeCatalogue().meanings(value).length > 0 && (slot.kind === 'statusline' || !otherProtocolProse(q))) {
       return hit(value, token.start, token.end, {});
     }
   }

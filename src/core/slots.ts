@@ -53,7 +53,14 @@ export interface SlotQuery {
 
 const HTTP_WORDS = /https?|status|response|request|\bres\b|\bresp\b|\breq\b|fetch|axios|curl|\bapi\b|endpoint/i;
 /** Words that put a number in another protocol's or domain's hands. */
+/** Other protocols by name: enough to silence prose about a number on the same or a neighbouring line. */
+const MAIL_OR_FTP = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|imap|IMAP|pop3|POP3|ldap|LDAP|nodemailer|SmtpStatusCode|SmtpClient|smtplib|sendmail|relay|mailbox|MTA)\b/;
 const OTHER_PROTOCOL = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|imap|IMAP|pop3|POP3|ldap|LDAP|nodemailer|SmtpStatusCode|SmtpClient|smtplib|sendmail|mailer|Mailer|transporter|errno|exitCode|exit_code|ExitCode|exitStatus|exit_status|returncode|process\.exit|sys\.exit|os\.Exit|System\.exit)\b|\bexit\s+(?:code|status)\b/;
+
+function curlNearby(q: SlotQuery): boolean {
+  for (let l = q.line - 8; l <= q.line; l++) if (/\bcurl\b|http_code|wget\b|httpie|\bhttp\s/.test(contextLine(q.doc, l))) return true;
+  return false;
+}
 
 function nearbyHttp(q: SlotQuery): boolean {
   if (q.httpNearby === undefined) {
@@ -86,7 +93,7 @@ const TAIL = String.raw`(?:statuses|statusCodes|status_codes|(?:upstream|http|re
 const STATUS_EXPR = String.raw`(?:\(\s*int\s*\)\s*)?\$?((?:${ID}(?:\([^()]*\))?\s*(?:\?\.|\.|::|->)\s*)*)(${TAIL})(?:\(\))?(?:\[['"](?:status|statusCode|status_code)['"]\])?(?:\s*(?:\.|::)\s*(?:value|code|rawValue|as_u16|intValue|to_i|toInt|value)(?:\(\))?)?`;
 
 const STATUS_EXPR_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}_$.])${STATUS_EXPR}\s*\)?\s*(?:===?|!==?|<=?|>=?|\bis(?:\s+not)?(?:\s*[<>]=?)?|\bis\s*(?:not\s*)?[<>]=?\s*\d{3}\s*(?:and|or)\s*[<>]=?|\bin\s*[\[(]\s*(?:["']?\d{3}["']?\s*,\s*)*|\bin|\.equals\(|\.Equals\(|\.eq\(|~=|=~)\s*$`,
+  String.raw`(?:^|[^\p{L}\p{N}_$.])${STATUS_EXPR}["']?\s*\)?\s*(?:-(?:eq|ne|ge|gt|le|lt)\b|===?|!==?|<=?|>=?|\bis(?:\s+not)?(?:\s*[<>]=?)?|\bis\s*(?:not\s*)?[<>]=?\s*\d{3}\s*(?:and|or)\s*[<>]=?|\b(?:in|IN)\s*[\[(]\s*(?:["']?\d{3}["']?\s*,\s*)*|\bin|\b(?:BETWEEN|between)(?:\s+\d{3}\s+(?:AND|and))?|\.equals\(|\.Equals\(|\.eq\(|~=|=~)\s*$`,
   'u',
 );
 const STATUS_EXPR_AFTER = new RegExp(String.raw`^\s*(===?|!==?|<=?|>=?)\s*${STATUS_EXPR}(?![\p{L}\p{N}_$(])`, 'u');
@@ -160,7 +167,7 @@ const CALLS: CallRule[] = [
 
 /** Test assertions: a number compared with a status expression on the same line. */
 const ASSERT_NAME =
-  /^(?:assert\w*|Assert\w*|expect|toContain|be_between|in_range|toBe|toEqual|toStrictEqual|toHaveProperty|toHaveStatus|toHaveHttpStatus|toHaveStatusCode|toRespondWith|equal|equals|strictEqual|deepEqual|deepStrictEqual|Equal|EqualValues|Equals|eq|is|isEqualTo|That|should|shouldBe|shouldEqual|assert_eq|assert_ne|XCTAssertEqual|XCTAssertNotEqual|expectEqual|must_equal|assert_equal|AreEqual|EXPECT_EQ|ASSERT_EQ|match|matches|NotEqual)$/;
+  /^(?:assert\w*|Assert\w*|expect|toContain|be_between|in_range|Be|BeOneOf|HaveStatusCode|between|isin|isIn|isin_|oneOf|isOneOf|within|toBe|toEqual|toStrictEqual|toHaveProperty|toHaveStatus|toHaveHttpStatus|toHaveStatusCode|toRespondWith|equal|equals|strictEqual|deepEqual|deepStrictEqual|Equal|EqualValues|Equals|eq|is|isEqualTo|That|should|shouldBe|shouldEqual|assert_eq|assert_ne|XCTAssertEqual|XCTAssertNotEqual|expectEqual|must_equal|assert_equal|AreEqual|EXPECT_EQ|ASSERT_EQ|match|matches|NotEqual)$/;
 
 function callSlot(left: string, right: string, lang: string): Slot | undefined {
   // http.STATUS_CODES[414], Response::$statusTexts[404]
@@ -184,6 +191,13 @@ function callSlot(left: string, right: string, lang: string): Slot | undefined {
   }
   if (ASSERT_NAME.test(call.name) && mentionsStatus(left.slice(Math.max(0, call.open - 120)) + ' ' + right.slice(0, 120))) {
     return { kind: 'assert' };
+  }
+  // A project's own HTTP error class: new ApiError(409, ...), RecipeApiException(401, ...).
+  if (call.argIndex === 0 && /(?:Api|API|Http|HTTP|Request|Response|Status|Client|Server|Rest|REST|Fetch|Service|Web)\w*(?:Error|Exception)$/.test(call.name)) return { kind: 'call' };
+  // Matchers nested in a status assertion: .statusCode(allOf(greaterThanOrEqualTo(200), lessThan(300))).
+  if (/^(?:allOf|anyOf|either|both|or|and|is|not|equalTo|greaterThan\w*|lessThan\w*|oneOf|isOneOf|within|between|in)$/.test(call.name)) {
+    const outer = callSlot(left.slice(0, call.open), '', lang);
+    if (outer) return { kind: 'assert', classCheck: /than/i.test(call.name) };
   }
   // A project's own response helper: writeJSON(w, 200, v), respond(res, 404, err), sendError(ctx, 500).
   if (
@@ -212,11 +226,10 @@ function keySlot(q: SlotQuery): Slot | undefined {
     if (receiver && NON_HTTP_RECEIVER.test(receiver)) return undefined;
     const key = m[2];
     // A variable named like a status must look like an HTTP one: DEFAULT_STATUS yes, orderStatus no.
-    if (/[a-z](?:Status|_status)$/.test(key) && !/^(?:http|response|expected|error|success|default|return|resp|res|fallback|redirect|final|actual|got|want|err)/i.test(key)) {
-      return undefined;
-    }
+    if (/[a-z](?:Status|_status)$/.test(key) && NON_HTTP_RECEIVER.test(key.replace(/(?:Status|_status)$/, ''))) return undefined;
     return { kind: 'key' };
   }
+  if (/^(?:yaml|json|jsonc)$/.test(q.doc.languageId) && /(?:^|[\s{,"'])(?:expect|expected|expectStatus|expected_status|expectedStatus)["']?\s*:\s*["']?$/.test(q.left)) return { kind: 'key' };
   if (!q.completion && CODE_KEY_BEFORE.test(q.left)) {
     // "code": 404 counts in an error body; demand HTTP words around it.
     const around = [contextLine(q.doc, q.line - 1), q.left, q.right, contextLine(q.doc, q.line + 1)].join(' ');
@@ -236,8 +249,15 @@ function keySlot(q: SlotQuery): Slot | undefined {
 }
 
 function compareSlot(q: SlotQuery): Slot | undefined {
+  // axios / dio: validateStatus: (s) => s < 500 — the callback's parameter is the status.
+  const vs = /validateStatus\s*[:=(]\s*(?:function\s*)?\(?\s*([\p{L}_$][\p{L}\p{N}_$]*)/u.exec(q.left);
+  if (vs && new RegExp(`(?<![\\w$.])${vs[1]}\\s*(?:===?|!==?|<=?|>=?)\\s*$`).test(q.left)) {
+    return { kind: 'compare', classCheck: /[<>]\s*$/.test(q.left) && classLike(q.value, /(<=?|>=?)\s*$/.exec(q.left)![1]) };
+  }
   const m = STATUS_EXPR_BEFORE.exec(q.left);
-  if (m && plausibleStatus(m[1] ?? '', m[2], (m[2] === 'code' || m[2] === 'Code') && !m[1] && nearbyHttp(q))) {
+  // Shell tests (`[ "$status" -eq 202 ]`) compare exit statuses as often as HTTP ones: demand curl nearby.
+  const shell = m && /-(?:eq|ne|ge|gt|le|lt)\s*$/.test(q.left) && !curlNearby(q);
+  if (m && !shell && plausibleStatus(m[1] ?? '', m[2], (m[2] === 'code' || m[2] === 'Code') && !m[1] && nearbyHttp(q))) {
     const op = /(<=?|>=?)\s*$/.exec(q.left)?.[1];
     return { kind: 'compare', classCheck: op !== undefined && classLike(q.value, op) };
   }
@@ -281,6 +301,9 @@ function commandSlot(q: SlotQuery, lang: string): Slot | undefined {
     mentionsStatus(q.left + ' ' + q.right, nearbyHttp(q))
   ) {
     return { kind: 'assert' };
+  }
+  if (lang === 'shellscript' && /^\s*[\w-]*(?:status|http|code)[\w-]*\s+(?:\S+\s+)*$/i.test(q.left) && !/^\s*(?:exit|return)\b/.test(q.left)) {
+    return { kind: 'command' };
   }
   if (lang === 'nginx') {
     if (/^\s*(?:return|limit_req_status|limit_conn_status|auth_request_set\s+\S+)\s+$/.test(q.left)) return { kind: 'command' };
@@ -419,9 +442,9 @@ function mapSlot(q: SlotQuery): Slot | undefined {
 /** A Markdown table cell under a "Status" or "Code" column. */
 function tableSlot(q: SlotQuery): Slot | undefined {
   if (q.doc.languageId !== 'markdown') return undefined;
-  const cell = /^\s*\|((?:[^|]*\|)*)\s*$/.exec(q.left);
+  const cell = /^\s*\|((?:[^|]*\|)*)\s*[`*]*$/.exec(q.left);
   if (!cell) return undefined;
-  if (q.right.trim() && !/^\s*(?:\||$)/.test(q.right)) return undefined;
+  if (q.right.trim() && !/^[`*]*\s*(?:\||$)/.test(q.right)) return undefined;
   const column = (cell[1].match(/\|/g) ?? []).length;
   for (let l = q.line - 1, seen = 0; l >= 0 && seen < 60; l--, seen++) {
     const t = contextLine(q.doc, l);
@@ -444,8 +467,15 @@ export function codeSlot(q: SlotQuery): Slot | undefined {
   const slot = directSlot(q) ?? alternativeSlot(q);
   if (!slot) return undefined;
   // Other protocols' reply codes (SMTP 451, FTP 226) and exit statuses share the numbers.
-  if (slot.kind !== 'responses' && otherProtocolNearby(q)) return undefined;
+  // A call to a status function says HTTP itself; inferred slots defer to the protocol named nearby.
+  if (slot.kind !== 'responses' && slot.kind !== 'call' && slot.kind !== 'statusline' && otherProtocolNearby(q)) return undefined;
   return slot;
+}
+
+/** For prose: another protocol named on this line or the next one to it. */
+export function otherProtocolProse(q: SlotQuery): boolean {
+  if (MAIL_OR_FTP.test(q.left) || MAIL_OR_FTP.test(q.right)) return true;
+  return MAIL_OR_FTP.test(contextLine(q.doc, q.line - 1)) || MAIL_OR_FTP.test(contextLine(q.doc, q.line + 1));
 }
 
 export function otherProtocolNearby(q: SlotQuery): boolean {
@@ -523,10 +553,10 @@ const ROW_HEADER =
 
 /** A row of a table-driven test: {"found", "/widgets/101", 200}, ("x" * 121, 422), [InlineData("a", 409)]. */
 function rowSlot(q: SlotQuery): Slot | undefined {
-  const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\p{L}_$][\p{L}\p{N}_$.]*|\d+|"[^"]*"\s*\*\s*\d+)\s*,)+)\s*$/u.exec(q.left);
+  const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({[])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\p{L}_$][\p{L}\p{N}_$.]*|\d+|"[^"]*"\s*\*\s*\d+)\s*,)+)\s*$/u.exec(q.left);
   if (!open || !/["']/.test(open[2])) return undefined;
-  if (/\b\d{3}\b/.test(open[2])) return undefined;
-  if (!/^\s*[)}]/.test(q.right)) return undefined;
+  if (/\b\d{3}\b/.test(open[2].replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""'))) return undefined;
+  if (!/^\s*[)}\]]/.test(q.right)) return undefined;
   for (let l = q.line - 25; l <= q.line + 6; l++) {
     if (l === q.line || l < 0) continue;
     const t = contextLine(q.doc, l);
@@ -544,14 +574,18 @@ const PROSE_STRONG =
 /** Weak words: the number needs a status word after it ("falls back to 500 error"). */
 const PROSE_WEAK = /\b(?:with|on|for|as|into|or|and|to|from|like|is|are|be|than|not|except|instead\s+of)\s+(?:(?:an?|the|http|status)\s+)*$/i;
 const QUANTITY_BEFORE =
-  /\b(?:up\s+to|at\s+most|at\s+least|over|under|about|around|approximately|roughly|between|max(?:imum)?|min(?:imum)?|limit(?:ed)?(?:\s+to)?|every|each|first|last|top|only|nearly|almost|than|exactly|total\s+of|page|line|row|column|port|version|v|step|item|index|id|number|no\.|#)\s*$/i;
+  /\b(?:up\s+to|at\s+most|at\s+least|over|under|about|around|approximately|roughly|between|max(?:imum)?|min(?:imum)?|limit(?:ed)?(?:\s+to)?|every|each|first|last|top|only|nearly|almost|(?<!rather\s)than|exactly|total\s+of|page|line|row|column|port|version|v|step|item|index|id|number|no\.|#)\s*$/i;
 const ARTICLE_BEFORE =
   /(?:\b(?:an?|the|any|no|every|each|this|that|our|their|its|your)\s+(?:(?:empty|plain|bare|generic|proper|real|successful|permanent|temporary|quick|instant|normal|default|explicit|correct|wrong|unexpected|blank|cached|final|eventual|actual|clean|proper|sensible|spurious|random|stray|upstream|legitimate|genuine)\s+)?|\bnon-)$/i;
 const STATUS_NOUN_AFTER =
-  /^(?:\s+(?:errors?|responses?|status(?:es)?|codes?|page|redirects?|replies|reply|result|class|range|family|series|handler|handling|when|if|unless|because|instead|means|meaning|indicates|tells|signals|says|keeps|carries|lets|makes|should|must|will|would|can|could|is|was|comes|happens|back|here|there|from|for|or|and|then|status\s+code|with|during|after|before|in\s+the)\b|s\b)/i;
+  /^(?:\s+(?:errors?|responses?|status(?:es)?|codes?|page|redirects?|replies|reply|result|class|range|family|series|handler|handling|when|if|unless|because|instead|rather\s+than|means|meaning|indicates|tells|signals|says|keeps|carries|lets|makes|should|must|will|would|can|could|is|was|comes|happens|back|here|there|from|for|or|and|then|status\s+code|with|during|after|before|in\s+the|so|since|while|until|that|which|through|plus)\b|s\b)/i;
 const VERB_AFTER =
-  /^\s+(?:means|meant|indicates|indicated|tells|told|signals|says|said|keeps|kept|carries|lets|makes|needs|has|had|is|was|should|must|will|would|can|could|may|might|goes|went|comes|came|happens|triggers|forces|asks|requires|redirects|stays|remains|works|does|did|stands|covers|answers)\b/i;
-const SENTENCE_START = /(?:^|[.!?;:]\s+|^\s*(?:\/\/+|#+|\*+|--|\/\*+|<!--|>|-|\d+\.)\s*|["'`(]\s*)$/;
+  /^\s+(?:fails|failed|breaks|broke|shows|showed|appears|means|meant|indicates|indicated|tells|told|signals|says|said|keeps|kept|carries|lets|makes|needs|has|had|is|was|should|must|will|would|can|could|may|might|goes|went|comes|came|happens|triggers|forces|asks|requires|redirects|stays|remains|works|does|did|stands|covers|answers)\b/i;
+const SENTENCE_START = /(?:^|[.!?;:]\s+|^\s*(?:\/\/+|#+|\*+|--|\/\*+|<!--|>|-|\d+\.)\s*|\s(?:\/\/+|#+)\s*|["'`(]\s*)$/;
+/** Verbs weak enough that a sentence-initial number before them needs more ("404 is the rooftop sensor"). */
+const WEAK_VERB_AFTER = /^\s+(?:is|was|has|had|does|did|may|might|can|could)\b/i;
+/** Another code follows: "on 405 or 501", "a 301 or 302", "401/403". */
+const CODE_LIST_AFTER = /^\s*(?:,|\bor\b|\band\b|\/)\s*(?:an?\s+)?[1-5]\d\d\b/i;
 const STRONG_AFTER = /^\s+(?:when|unless|because|instead|if\s+the|means|indicates|on\s+(?:error|failure|success))\b/i;
 
 /** Prose in comments, docstrings, strings and Markdown. */
@@ -561,7 +595,7 @@ export function proseSlot(q: SlotQuery): Slot | undefined {
   if (UNIT_AFTER.test(q.right)) return undefined;
   if (/^\s*(?:-|–|to|and)\s*\d/.test(q.right) && /\b(?:from|between)\s+$/i.test(q.left)) return undefined;
   if (QUANTITY_BEFORE.test(q.left)) return undefined;
-  if (/[\d.]\s*$/.test(q.left) && !/\d{3}\s*(?:,|or|and|\/)\s*$/.test(q.left)) return undefined;
+  if (/\d\.?\s*$/.test(q.left) && !/\d{3}\s*(?:,|or|and|\/)\s*$/.test(q.left)) return undefined;
   // "300s" in a string is a duration; "the 404s" in a comment is a status.
   if (q.region === 'string' && /^s\b/.test(q.right)) return undefined;
   if (PROSE_STRONG.test(q.left)) return { kind: 'prose' };
@@ -573,18 +607,30 @@ export function proseSlot(q: SlotQuery): Slot | undefined {
   if (PROSE_WEAK.test(q.left) && STATUS_NOUN_AFTER.test(q.right) && !/^\s*(?:or|and|from|for|with|when|if|is|was|then)\b/i.test(q.right)) {
     return { kind: 'prose' };
   }
+  if ((PROSE_WEAK.test(q.left) || ARTICLE_BEFORE.test(q.left) || SENTENCE_START.test(q.left)) && CODE_LIST_AFTER.test(q.right) && STATUSY_LINE.test(q.left + q.right)) {
+    return { kind: 'prose' };
+  }
+  // A definition at the start of a comment or sentence: "// 202: refund queued", "3. Mostly 503: someone is deploying".
+  const start = SENTENCE_START.test(q.left) || SENTENCE_START.test(q.left.replace(/\b(?:mostly|mainly|usually|often|sometimes|typically|always|never|also|even|then)\s+$/i, ''));
+  if (start && /^\s*(?::|\s-\s|\s—\s|\s–\s)/.test(q.right)) return { kind: 'prose' };
+  if (/\b(?:on|after|with)\s+$/i.test(q.left) && /^\s*[,.;]/.test(q.right) && q.value !== undefined && COMMON.has(q.value)) return { kind: 'prose' };
   if (ARTICLE_BEFORE.test(q.left) && !/^\s*\d/.test(q.right)) {
     if (/^\s*(?:$|[.,;:!?)\]'"`\/]|—|–|-\s)/.test(q.right) || STATUS_NOUN_AFTER.test(q.right) || VERB_AFTER.test(q.right)) return { kind: 'prose' };
   }
-  if (SENTENCE_START.test(q.left) && (VERB_AFTER.test(q.right) || STATUS_NOUN_AFTER.test(q.right)) && !/^\s+(?:or|and|from|for|with|then)\b/i.test(q.right)) {
+  if (SENTENCE_START.test(q.left) && (VERB_AFTER.test(q.right) || STATUS_NOUN_AFTER.test(q.right)) && !WEAK_VERB_AFTER.test(q.right) && !/^\s+(?:or|and|from|for|with|then)\b/i.test(q.right)) {
     return { kind: 'prose' };
   }
   if (STRONG_AFTER.test(q.right)) return { kind: 'prose' };
+  // "after repeated 429s": a plural status in a comment.
+  if (q.region === 'comment' && /^s\b/.test(q.right) && q.value !== undefined && COMMON.has(q.value)) return { kind: 'prose' };
+  // "(204, empty body)" in request files and docs.
+  if (q.region === 'comment' && /\(\s*$/.test(q.left) && /^\s*[,)]/.test(q.right) && q.value !== undefined && COMMON.has(q.value) && STATUSY_LINE.test(q.left + q.right + ' ' + q.doc.languageId)) return { kind: 'prose' };
   if (/^\s+(?:errors?|responses?|status(?:\s+code)?|redirects?|page)\b/i.test(q.right)) return { kind: 'prose' };
   // A list of codes: "429 and 503 are retried", "Returns 404 for an unknown id, 200 otherwise".
-  const prev = /(\d{3})(?:s)?\b[^\d]{0,40}?(?:,|\band\b|\bor\b|\/|\bthen\b|\botherwise\b|\bbut\b)\s*(?:(?:an?|the)\s+)?$/i.exec(q.left);
+  if (/\b[1-5]xx\s*(?:,|\band\b|\bor\b|\/)\s*$/i.test(q.left)) return { kind: 'prose' };
+  const prev = /(\d{3})(?:s)?\b[^\d]{0,40}?(?:,|\band\b|\bor\b|\/|\bthen\b|\botherwise\b|\bbut\b|\(\s*\w+(?:\s+\w+)?)\s*(?:(?:an?|the)\s+)?$/i.exec(q.left);
   if (prev && !/\d{4}|\d\.\d/.test(q.left.slice(prev.index))) {
-    const earlier = proseSlot({ ...q, left: q.left.slice(0, prev.index), right: q.left.slice(prev.index + 3) + ' ' });
+    const earlier = proseSlot({ ...q, value: Number(prev[1]), left: q.left.slice(0, prev.index), right: q.left.slice(prev.index + 3) + String(q.value ?? '') + q.right });
     if (earlier) return { kind: 'prose' };
   }
   const next = /^\s*(?:,|\band\b|\bor\b|\/)\s*(\d{3})\b/.exec(q.right);
@@ -592,7 +638,9 @@ export function proseSlot(q: SlotQuery): Slot | undefined {
   return undefined;
 }
 
-const STATUSY_LINE = /\b(?:status|https?|retr(?:y|ied|ies|ying)|errors?|respon[sd]\w*|returns?|codes?|redirect\w*|server|client|api|request|upstream|gateway)\b/i;
+const COMMON = new Set([200, 201, 202, 204, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
+
+const STATUSY_LINE = /\b(?:status|https?|retr(?:y|ied|ies|ying)|errors?|respon[sd]\w*|returns?|codes?|redirect\w*|server|client|api|request|upstream|gateway|deploy\w*|nginx|proxy|backend|cdn|balancer|auth\w*|token|login|cache\w*|endpoint|webhook)\b/i;
 
 /** Whether the text right of a value starts with the status's own reason phrase ("404 Not Found"). */
 export function phraseFollows(right: string, phrases: readonly string[]): boolean {
