@@ -317,18 +317,7 @@ describe('fuzz: statusAt', () => {
   });
 
   it('does not read far below the position: lines appended 130+ lines away change nothing', () => {
-    fc.assert(
-      fc.property(docAndPosition, fc.array(docText, { minLength: 1, maxLength: 5 }), (c, far) => {
-        const lines = linesOf(c);
-        fc.pre(Number.isInteger(c.position.line) && c.position.line >= 0 && c.position.line < lines.length);
-        const pad = Math.max(c.position.line + 130, 130) - lines.length;
-        const base = [...lines, ...Array<string>(Math.max(0, pad)).fill('')];
-        const a = statusAt(docOf(base.join('\n'), c.languageId), c.position);
-        const b = statusAt(docOf([...base, ...far].join('\n'), c.languageId), c.position);
-        assert.deepEqual(b, a);
-      }),
-      params(300),
-    );
+    farLinesChangeNothing((doc, position) => statusAt(doc, position), 300);
   });
 
   it('never throws on documents whose lineAt throws or returns odd shapes, nor on odd positions', () => {
@@ -343,6 +332,22 @@ describe('fuzz: statusAt', () => {
     );
   });
 });
+
+/** The core reads a bounded window: lines appended 130 or more lines below the position change nothing. */
+function farLinesChangeNothing(answer: (doc: TextSource, position: Place) => unknown, runs: number): void {
+  fc.assert(
+    fc.property(docAndPosition, fc.array(docText, { minLength: 1, maxLength: 5 }), (c, far) => {
+      const lines = linesOf(c);
+      fc.pre(Number.isInteger(c.position.line) && c.position.line >= 0 && c.position.line < lines.length);
+      const pad = Math.max(c.position.line + 130, 130) - lines.length;
+      const base = [...lines, ...Array<string>(Math.max(0, pad)).fill('')];
+      const a = answer(docOf(base.join('\n'), c.languageId), c.position);
+      const b = answer(docOf([...base, ...far].join('\n'), c.languageId), c.position);
+      assert.deepEqual(b, a);
+    }),
+    params(runs),
+  );
+}
 
 describe('fuzz: completionsAt', () => {
   const options = fc.oneof(
@@ -377,18 +382,7 @@ describe('fuzz: completionsAt', () => {
   });
 
   it('does not read far below the position: lines appended 130+ lines away change nothing', () => {
-    fc.assert(
-      fc.property(docAndPosition, fc.array(docText, { minLength: 1, maxLength: 5 }), (c, far) => {
-        const lines = linesOf(c);
-        fc.pre(Number.isInteger(c.position.line) && c.position.line >= 0 && c.position.line < lines.length);
-        const pad = Math.max(c.position.line + 130, 130) - lines.length;
-        const base = [...lines, ...Array<string>(Math.max(0, pad)).fill('')];
-        const a = completionsAt(docOf(base.join('\n'), c.languageId), c.position);
-        const b = completionsAt(docOf([...base, ...far].join('\n'), c.languageId), c.position);
-        assert.deepEqual(b, a);
-      }),
-      params(200),
-    );
+    farLinesChangeNothing((doc, position) => completionsAt(doc, position), 200);
   });
 
   it('never throws on documents whose lineAt throws or returns odd shapes, nor on odd positions', () => {
