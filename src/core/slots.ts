@@ -219,8 +219,12 @@ const KEY_BEFORE = new RegExp(
 
 const CODE_KEY_BEFORE = /(?:^|[^\p{L}\p{N}_$])[:]?["']?(?:code|Code|error_code|errorCode)["']?\s*(?::|=>|=(?![=>]))\s*["']?$/u;
 
+/** Key rules read only the end of the left side: a key, its receiver and the separator are short. */
+const KEY_LEFT = 64;
+
 function keySlot(q: SlotQuery): Slot | undefined {
-  const m = KEY_BEFORE.exec(q.left);
+  const tail = q.left.length > KEY_LEFT ? q.left.slice(-KEY_LEFT) : q.left;
+  const m = KEY_BEFORE.exec(tail);
   if (m) {
     const receiver = m[1]?.replace(/^\$/, '');
     if (receiver && NON_HTTP_RECEIVER.test(receiver)) return undefined;
@@ -229,8 +233,8 @@ function keySlot(q: SlotQuery): Slot | undefined {
     if (/[a-z](?:Status|_status)$/.test(key) && NON_HTTP_RECEIVER.test(key.replace(/(?:Status|_status)$/, ''))) return undefined;
     return { kind: 'key' };
   }
-  if (/^(?:yaml|json|jsonc)$/.test(q.doc.languageId) && /(?:^|[\s{,"'])(?:expect|expected|expectStatus|expected_status|expectedStatus)["']?\s*:\s*["']?$/.test(q.left)) return { kind: 'key' };
-  if (!q.completion && CODE_KEY_BEFORE.test(q.left)) {
+  if (/^(?:yaml|json|jsonc)$/.test(q.doc.languageId) && /(?:^|[\s{,"'])(?:expect|expected|expectStatus|expected_status|expectedStatus)["']?\s*:\s*["']?$/.test(tail)) return { kind: 'key' };
+  if (!q.completion && CODE_KEY_BEFORE.test(tail)) {
     // "code": 404 counts in an error body; demand HTTP words around it.
     const around = [contextLine(q.doc, q.line - 1), q.left, q.right, contextLine(q.doc, q.line + 1)].join(' ');
     // Linter and formatter options say "error" and "code" too: {"max-len": ["error", {"code": 100}]}.
@@ -240,7 +244,7 @@ function keySlot(q: SlotQuery): Slot | undefined {
     }
   }
   // A key named after the value's own reason phrase: NOT_MODIFIED: 304, notFound = 404.
-  const named = /(?:^|[^\p{L}\p{N}_$])["']?([\p{L}_][\p{L}\p{N}_]*)["']?\s*(?::|=>|=(?![=>]))\s*$/u.exec(q.left);
+  const named = /(?:^|[^\p{L}\p{N}_$])["']?([\p{L}_][\p{L}\p{N}_]*)["']?\s*(?::|=>|=(?![=>]))\s*$/u.exec(tail);
   if (named && q.value !== undefined) {
     const key = compact(named[1].replace(/^(?:HTTP_|Http|http_|STATUS_|Status|status_|SC_)/, ''));
     if (key.length >= 2 && phrasesFor(q.value).some((p) => p === key || (key.length >= 6 && p.startsWith(key)))) return { kind: 'key' };
