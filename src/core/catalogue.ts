@@ -158,6 +158,13 @@ export function setCustomCodes(entries: readonly Entry[], teamNotes: ReadonlyMap
   notes = new Map(teamNotes);
 }
 
+/** The names a code goes by, current and former, over all its meanings (custom codes included). */
+export function phrasesOf(code: number): string[] {
+  return activeCatalogue()
+    .meanings(code)
+    .flatMap((e) => [e.phrase, ...e.formerPhrases]);
+}
+
 /** A team's note on a code, if any. */
 export function teamNote(code: number): string | undefined {
   return notes.get(code);

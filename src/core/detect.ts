@@ -7,7 +7,7 @@ import type { Place, StatusHit, TextSource } from './types';
 import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
 import { codeSlot, otherProtocolProse, phraseFollows, proseSlot, type SlotQuery } from './slots';
 import { constantIn, fileIdiom } from './constants';
-import { activeCatalogue } from './catalogue';
+import { activeCatalogue, phrasesOf } from './catalogue';
 
 /** What statusAt found, with the facts the card uses beyond the contract's four fields. */
 export interface DetectedStatus extends StatusHit {
@@ -21,12 +21,6 @@ export interface DetectedStatus extends StatusHit {
   deprecated?: boolean;
 }
 
-function phrasesOf(code: number): string[] {
-  return activeCatalogue()
-    .lookup(code)
-    .flatMap((e) => [e.phrase, ...e.formerPhrases])
-    .filter((p) => !p.startsWith('('));
-}
 
 /** Whether a 3-digit number at [start, end) of `text` is a plain integer (not a decimal, size, colour, path). */
 function plainInteger(text: string, start: number, end: number): boolean {
@@ -145,7 +139,7 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   // Phrase after the number ("404 Not Found", "'200 OK'") is decisive anywhere but in bare code.
   const inCode = region.region === 'code';
   if (!inCode || doc.languageId === 'http') {
-    if (phraseFollows(right, phrasesOf(value))) return hit(value, token.start, token.end, {});
+    if (phraseFollows(right, phrasesOf(value).filter((p) => !p.startsWith('(')))) return hit(value, token.start, token.end, {});
   }
   if (/HTTP\/\d(?:\.\d)?["']?\s+$/.test(left)) return hit(value, token.start, token.end, {});
 

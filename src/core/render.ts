@@ -14,7 +14,7 @@ const LABELS = {
     unused: 'reserved, unused',
     obsoleted: 'obsoleted',
     formerly: 'formerly',
-    nowCalled: (member: string, phrase: string) => `\`${member}\` is a former name: RFC 9110 now calls this code **${phrase}**.`,
+    nowCalled: (member: string, phrase: string) => `${member} is a former name: RFC 9110 now calls this code **${phrase}**.`,
     headers: 'Response headers',
     noHeaders: 'The specification ties no response header field to this code.',
     otherMeanings: 'Other meanings of this number',
@@ -33,7 +33,7 @@ const LABELS = {
     unused: '保留未用',
     obsoleted: '已废止',
     formerly: '曾用名',
-    nowCalled: (member: string, phrase: string) => `\`${member}\` 是旧名称：RFC 9110 现称 **${phrase}**。`,
+    nowCalled: (member: string, phrase: string) => `${member} 是旧名称：RFC 9110 现称 **${phrase}**。`,
     headers: '响应头',
     noHeaders: '规范没有为此状态码规定响应头字段。',
     otherMeanings: '此数字的其他含义',
@@ -65,6 +65,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()!|~]/g, '\\$&')
     // Block markers only matter at the start: "# x", "- x", "+ x", "1. x".
     .replace(/^(\s*)([#+-]|\d+\.)/, '$1\\$2');
+}
+
+/** Text shown as a code span: shown as is (no escapes apply inside), with no backtick to end it early. */
+function codeSpan(text: string): string {
+  return '`' + String(text).replace(/`/g, '') + '`';
 }
 
 /** A URL we render as a link target: only https, with no characters that could end the link early. */
@@ -120,7 +125,7 @@ function headerLines(e: Entry, locale: Locale): string[] {
   const lines = [`**${L.headers}**`, ''];
   for (const h of e.headers) {
     const where = `${h.document ?? 'RFC 9110'} §${h.section}`;
-    lines.push(`- \`${escapeMarkdown(h.name).replace(/\\/g, '')}\` **${escapeMarkdown(h.level)}**: ${escapeMarkdown(h.note[locale])} (${escapeMarkdown(where)})`);
+    lines.push(`- ${codeSpan(h.name)} **${escapeMarkdown(h.level)}**: ${escapeMarkdown(h.note[locale])} (${escapeMarkdown(where)})`);
   }
   return lines;
 }
@@ -136,8 +141,7 @@ export function renderCard(entries: readonly Entry[], options: CardOptions): str
   if (options.member) {
     const m = compact(options.member.replace(/^(?:HTTP_\d{3}_|HTTP_|SC_|Status\d{3}|Status)/, ''));
     const former = main.formerPhrases.find((p) => compact(p) === m);
-    // A code span shows its text as is: no escaping inside, and no backtick may end it early.
-    if (former || options.deprecatedMember) out.push(L.nowCalled(options.member.replace(/`/g, ''), escapeMarkdown(main.phrase)), '');
+    if (former || options.deprecatedMember) out.push(L.nowCalled(codeSpan(options.member), escapeMarkdown(main.phrase)), '');
   } else if (main.formerPhrases.length) {
     out.push(`*${L.formerly}: ${main.formerPhrases.map(escapeMarkdown).join(', ')}*`, '');
   }

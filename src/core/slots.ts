@@ -5,15 +5,9 @@
  */
 import type { TextSource } from './types';
 import { contextLine, enclosingCall, LINES_ABOVE, scanBackward, type Region } from './scan';
-import { activeCatalogue } from './catalogue';
+import { phrasesOf } from './catalogue';
 import { compact } from './text';
 
-function phrasesFor(code: number): string[] {
-  return activeCatalogue()
-    .lookup(code)
-    .flatMap((e) => [e.phrase, ...e.formerPhrases])
-    .map(compact);
-}
 
 export type SlotKind =
   | 'key' // status: 404, status_code=404, ctx.status = 204
@@ -57,17 +51,18 @@ const HTTP_WORDS = /https?|status|response|request|\bres\b|\bresp\b|\breq\b|fetc
 const MAIL_OR_FTP = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|imap|IMAP|pop3|POP3|ldap|LDAP|nodemailer|SmtpStatusCode|SmtpClient|smtplib|sendmail|relay|mailbox|MTA)\b/;
 const OTHER_PROTOCOL = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|imap|IMAP|pop3|POP3|ldap|LDAP|nodemailer|SmtpStatusCode|SmtpClient|smtplib|sendmail|mailer|Mailer|transporter|errno|exitCode|exit_code|ExitCode|exitStatus|exit_status|returncode|process\.exit|sys\.exit|os\.Exit|System\.exit)\b|\bexit\s+(?:code|status)\b/;
 
-function curlNearby(q: SlotQuery): boolean {
-  for (let l = q.line - 8; l <= q.line; l++) if (/\bcurl\b|http_code|wget\b|httpie|\bhttp\s/.test(contextLine(q.doc, l))) return true;
+/** Whether any line in [from, to] other than `skip` (bounded context lines) matches `re`. */
+function lineNear(doc: TextSource, from: number, to: number, skip: number, re: RegExp): boolean {
+  for (let l = from; l <= to; l++) if (l !== skip && re.test(contextLine(doc, l))) return true;
   return false;
 }
 
+function curlNearby(q: SlotQuery): boolean {
+  return lineNear(q.doc, q.line - 8, q.line, -1, /\bcurl\b|http_code|wget\b|httpie|\bhttp\s/);
+}
+
 function nearbyHttp(q: SlotQuery): boolean {
-  if (q.httpNearby === undefined) {
-    const around: string[] = [q.left, q.right];
-    for (let l = q.line - 6; l <= q.line + 3; l++) if (l !== q.line) around.push(contextLine(q.doc, l));
-    q.httpNearby = HTTP_WORDS.test(around.join('\n'));
-  }
+  q.httpNearby ??= HTTP_WORDS.test(q.left) || HTTP_WORDS.test(q.right) || lineNear(q.doc, q.line - 6, q.line + 3, q.line, HTTP_WORDS);
   return q.httpNearby;
 }
 
@@ -247,7 +242,7 @@ function keySlot(q: SlotQuery): Slot | undefined {
   const named = /(?:^|[^\p{L}\p{N}_$])["']?([\p{L}_][\p{L}\p{N}_]*)["']?\s*(?::|=>|=(?![=>]))\s*$/u.exec(tail);
   if (named && q.value !== undefined) {
     const key = compact(named[1].replace(/^(?:HTTP_|Http|http_|STATUS_|Status|status_|SC_)/, ''));
-    if (key.length >= 2 && phrasesFor(q.value).some((p) => p === key || (key.length >= 6 && p.startsWith(key)))) return { kind: 'key' };
+    if (key.length >= 2 && phrasesOf(q.value).map(compact).some((p) => p === key || (key.length >= 6 && p.startsWith(key)))) return { kind: 'key' };
   }
   return undefined;
 }
@@ -479,13 +474,12 @@ export function codeSlot(q: SlotQuery): Slot | undefined {
 /** For prose: another protocol named on this line or the next one to it. */
 export function otherProtocolProse(q: SlotQuery): boolean {
   if (MAIL_OR_FTP.test(q.left) || MAIL_OR_FTP.test(q.right)) return true;
-  return MAIL_OR_FTP.test(contextLine(q.doc, q.line - 1)) || MAIL_OR_FTP.test(contextLine(q.doc, q.line + 1));
+  return lineNear(q.doc, q.line - 1, q.line + 1, q.line, MAIL_OR_FTP);
 }
 
 export function otherProtocolNearby(q: SlotQuery): boolean {
   if (OTHER_PROTOCOL.test(q.left) || OTHER_PROTOCOL.test(q.right)) return true;
-  for (let l = q.line - 5; l <= q.line + 5; l++) if (l !== q.line && OTHER_PROTOCOL.test(contextLine(q.doc, l))) return true;
-  return q.line > 5 && otherProtocolInHead(q.doc);
+  return lineNear(q.doc, q.line - 5, q.line + 5, q.line, OTHER_PROTOCOL) || (q.line > 5 && otherProtocolInHead(q.doc));
 }
 
 const headCache = new Map<string, boolean>();
@@ -495,8 +489,7 @@ function otherProtocolInHead(doc: TextSource): boolean {
   const key = typeof doc.version === 'number' ? `${doc.uri?.toString()}\u0000${doc.version}` : undefined;
   const cached = key !== undefined ? headCache.get(key) : undefined;
   if (cached !== undefined) return cached;
-  let found = false;
-  for (let l = 0; l < Math.min(20, doc.lineCount) && !found; l++) found = OTHER_PROTOCOL.test(contextLine(doc, l));
+  const found = lineNear(doc, 0, Math.min(20, doc.lineCount) - 1, -1, OTHER_PROTOCOL);
   if (key !== undefined) {
     if (headCache.size > 64) headCache.clear();
     headCache.set(key, found);
