@@ -16,16 +16,26 @@ class StatusCompletionItem extends vscode.CompletionItem {
   }
 }
 
+/** Search words per code, built once per catalogue (it changes only with the custom codes). */
+let wordsFor: { catalogue: unknown; byCode: Map<number, string> } | undefined;
+
 /** Words a user may type to find a code: its number, phrase, former names, keywords (en and zh-cn). */
 function filterWords(code: number, insertText: string): string {
-  const words = new Set<string>([String(code), insertText]);
-  for (const e of activeCatalogue().lookup(code)) {
-    words.add(compact(e.phrase));
-    for (const p of e.formerPhrases) words.add(compact(p));
-    for (const k of [...e.keywords.en, ...e.keywords['zh-cn']]) words.add(compact(k));
-    if (e.localPhrase?.['zh-cn']) words.add(e.localPhrase['zh-cn']);
+  const catalogue = activeCatalogue();
+  if (wordsFor?.catalogue !== catalogue) wordsFor = { catalogue, byCode: new Map() };
+  let words = wordsFor.byCode.get(code);
+  if (words === undefined) {
+    const set = new Set<string>();
+    for (const e of catalogue.meanings(code)) {
+      set.add(compact(e.phrase));
+      for (const p of e.formerPhrases) set.add(compact(p));
+      for (const k of [...e.keywords.en, ...e.keywords['zh-cn']]) set.add(compact(k));
+      if (e.localPhrase?.['zh-cn']) set.add(e.localPhrase['zh-cn']);
+    }
+    words = [...set].join(' ');
+    wordsFor.byCode.set(code, words);
   }
-  return [...words].join(' ');
+  return `${code} ${insertText} ${words}`;
 }
 
 export class StatusCompletionProvider implements vscode.CompletionItemProvider<StatusCompletionItem> {
