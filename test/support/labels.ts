@@ -62,6 +62,26 @@ export function docOf(text: string, languageId: string) {
   return { languageId, lineCount: lines.length, lineAt: (i: number) => ({ text: lines[i] }) };
 }
 
+/**
+ * The VS Code language id of a corpus file: the name of the folder it sits in (test/fixtures/corpus/go/x.go,
+ * test/fixtures/heldout/terraform/main.tf), else its extension. Folder names are language ids.
+ */
+export function languageOfFile(file: string): string | undefined {
+  const parts = file.split(/[\\/]/);
+  const folder = parts[parts.length - 2] ?? '';
+  if (FOLDER_LANGUAGES.has(folder)) return folder;
+  const ext = /\.([^.\\/]+)$/.exec(file)?.[1] ?? '';
+  return LANGUAGE_BY_EXT[ext];
+}
+
+/** Folders named after a language id (every language the extension may enable, and a few it must stay silent in). */
+export const FOLDER_LANGUAGES = new Set([
+  'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'go', 'java', 'kotlin', 'scala', 'csharp',
+  'php', 'ruby', 'rust', 'dart', 'swift', 'elixir', 'yaml', 'json', 'jsonc', 'http', 'nginx', 'markdown', 'css', 'scss',
+  'html', 'sql', 'shellscript', 'lua', 'terraform', 'toml', 'apacheconf', 'dockerfile', 'powershell', 'groovy', 'perl',
+  'c', 'cpp', 'vue', 'svelte', 'astro', 'clojure', 'haskell', 'ocaml', 'erlang', 'r', 'julia', 'fsharp', 'plaintext', 'xml',
+]);
+
 export const LANGUAGE_BY_EXT: Record<string, string> = {
   js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascriptreact', ts: 'typescript', tsx: 'typescriptreact',
   py: 'python', go: 'go', java: 'java', kt: 'kotlin', kts: 'kotlin', scala: 'scala', cs: 'csharp', php: 'php',
