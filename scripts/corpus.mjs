@@ -3,6 +3,8 @@
 //   --check    only parse the markers and print the counts per file (for corpus writers: no detection)
 //   --verbose  list every missed status and every false alarm
 //   --lang     a line per language
+//   --core F   measure another build of the core (e.g. an older release's dist/core.js)
+//   --naive    measure the naive detector of competing extensions: every whole word 100-599 is a status
 //   DIR        corpus folders (default: test/fixtures/corpus and test/fixtures/heldout, each its own batch)
 // Needs the compiled test support (out/) and dist/core.js: `npm run corpus` builds both first.
 import fs from 'node:fs';
@@ -18,7 +20,10 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const verbose = args.includes('--verbose');
 const byLang = args.includes('--lang');
-const dirs = args.filter((a) => !a.startsWith('--'));
+const naive = args.includes('--naive');
+const coreAt = args.indexOf('--core');
+const corePath = coreAt >= 0 ? path.resolve(args[coreAt + 1]) : path.join(root, 'dist/core.js');
+const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--core');
 const batches = dirs.length ? dirs : ['test/fixtures/corpus', 'test/fixtures/heldout'];
 
 function files(dir) {
@@ -30,7 +35,18 @@ function files(dir) {
   });
 }
 
-const core = check ? undefined : require(path.join(root, 'dist/core.js'));
+/** What competing extensions do: a \b[1-5]\d\d\b word under the cursor is a status. */
+const naiveCore = {
+  statusAt(doc, { line, character }) {
+    const text = doc.lineAt(line).text;
+    const re = /\b[1-5]\d\d\b/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (character >= m.index && character < m.index + 3) return { code: Number(m[0]) };
+    }
+    return undefined;
+  },
+};
+const core = check ? undefined : naive ? naiveCore : require(corePath);
 
 function tally() {
   return { tp: 0, fp: 0, fn: 0, numTp: 0, numAll: 0, constTp: 0, constAll: 0, files: 0 };
