@@ -4,7 +4,7 @@
  */
 import type { CompletionSuggestion, Place, TextSource } from './types';
 import { regionAt, viewAt } from './scan';
-import { codeSlot, type SlotKind } from './slots';
+import { codeSlot } from './evidence/index';
 import { constantText, families, fileIdiom, type Family } from './constants';
 import { activeCatalogue } from './catalogue';
 
@@ -29,7 +29,7 @@ export interface Suggestion extends CompletionSuggestion {
 const TYPED = /(?:\d{1,3}|:?[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::)[\p{L}_$][\p{L}\p{N}_$]*)*(?:\.|::)?|\.[\p{L}_$]*|:)$/u;
 
 /** Slots where a symbol or Swift implicit member can stand (they are set, never compared). */
-const SETTING_SLOTS: SlotKind[] = ['key', 'call', 'command'];
+const SETTING_SLOTS = ['status-key', 'status-call', 'command', 'server-config'];
 
 let orderedCodes: number[] | undefined;
 let officialCodes: number[] | undefined;
@@ -78,24 +78,24 @@ export function completeStatus(
   // Text after the cursor, when completing inside existing code: `assertEquals(|, resp.getStatus())`.
   let right = view.text.slice(view.col).replace(/^[\p{L}\p{N}_$]+/u, '');
   if (quoted) right = right.replace(/^["']/, '');
-  const slot = codeSlot({ doc, line: position.line, left, right, region: 'code', completion: true });
+  const slot = codeSlot({ doc, lang: doc.languageId, line: position.line, left, right, region: 'code', completion: true, memo: {} });
   if (!slot) return undefined;
-  if (quoted && !['responses', 'key', 'compare', 'call'].includes(slot.kind)) return undefined;
+  if (quoted && !['responses-key', 'status-key', 'comparison', 'status-call'].includes(slot.id)) return undefined;
 
   const mode = options.insert ?? 'auto';
   const lang = doc.languageId;
   const idiom = mode === 'number' || quoted ? undefined : fileIdiom(doc, position.line);
   let family: Family | undefined;
   let qualifier: string | undefined;
-  if (idiom && slot.kind !== 'responses' && slot.kind !== 'statusline' && !slot.numeric) {
+  if (idiom && slot.id !== 'responses-key' && slot.id !== 'status-line' && !slot.numeric) {
     family = idiom.family;
     qualifier = idiom.qualifier;
     if (!family && (mode === 'constant' || lang === 'ruby' || lang === 'elixir')) family = defaultFamily(lang);
-    if (family?.separator === ':' && (!SETTING_SLOTS.includes(slot.kind) || (idiom.numbers && mode !== 'constant'))) {
+    if (family?.separator === ':' && (!SETTING_SLOTS.includes(slot.id) || (idiom.numbers && mode !== 'constant'))) {
       family = undefined;
     }
   }
-  const implicit = !!family?.implicitMembers && SETTING_SLOTS.includes(slot.kind) && !qualifier;
+  const implicit = !!family?.implicitMembers && SETTING_SLOTS.includes(slot.id) && !qualifier;
   const start = view.offset + view.col - typed.length;
   const end = view.offset + view.col;
   return codesInOrder(options.unofficial !== false).map((code) => ({

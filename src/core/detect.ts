@@ -5,9 +5,9 @@
  */
 import type { Place, StatusHit, TextSource } from './types';
 import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
-import { codeSlot, otherProtocolProse, phraseFollows, proseSlot, type SlotQuery } from './slots';
+import { codeSlot, proseSlot, type Candidate } from './evidence/index';
 import { constantIn, fileIdiom } from './constants';
-import { activeCatalogue, phrasesOf } from './catalogue';
+import { activeCatalogue } from './catalogue';
 
 /** What statusAt found, with the facts the card uses beyond the contract's four fields. */
 export interface DetectedStatus extends StatusHit {
@@ -100,18 +100,18 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
     if (c.needsSlot) {
       const region = regionAt(doc, position.line, view, start);
       if (region.region !== 'code') return undefined;
-      const q: SlotQuery = {
-        doc, line: position.line, left: view.text.slice(0, start), right: view.text.slice(end),
-        region: 'code', completion: false,
+      const q: Candidate = {
+        doc, lang: doc.languageId, line: position.line, left: view.text.slice(0, start), right: view.text.slice(end),
+        region: 'code', completion: false, memo: {},
       };
-      let slot = codeSlot(q);
+      let slot: { id: string } | undefined = codeSlot(q);
       // Vapor handlers return a status: `return .notFound` where the file imports Vapor.
       if (!slot && c.family.implicitMembers && /\breturn\s+$/.test(q.left) && fileIdiom(doc, position.line).family === c.family) {
-        slot = { kind: 'call' };
+        slot = { id: 'status-call' };
       }
       if (!slot) return undefined;
       // Ruby and Elixir compare statuses as integers; their symbols and atoms only ever set one.
-      if (c.family.separator === ':' && (slot.kind === 'compare' || slot.kind === 'assert' || slot.kind === 'case')) return undefined;
+      if (c.family.separator === ':' && (slot.id === 'comparison' || slot.id === 'assertion' || slot.id === 'case-arm')) return undefined;
     }
     return hit(c.code, start, end, { via: 'constant', member: c.member, family: c.family.id, deprecated: c.deprecated });
   }
@@ -119,7 +119,7 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   const region = regionAt(doc, position.line, view, token.start);
   let left = view.text.slice(0, token.start);
   let right = view.text.slice(token.end);
-  const q: SlotQuery = { doc, line: position.line, left, right, region: region.region, completion: false };
+  const q: Candidate = { doc, lang: doc.languageId, line: position.line, left, right, region: region.region, completion: false, memo: {} };
 
   if (token.kind === 'class') {
     const digit = Number(token.text[0]);
@@ -136,12 +136,7 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   if (!plainInteger(view.text, token.start, token.end)) return undefined;
   q.value = value;
 
-  // Phrase after the number ("404 Not Found", "'200 OK'") is decisive anywhere but in bare code.
   const inCode = region.region === 'code';
-  if (!inCode || doc.languageId === 'http') {
-    if (phraseFollows(right, phrasesOf(value).filter((p) => !p.startsWith('(')))) return hit(value, token.start, token.end, {});
-  }
-  if (/HTTP\/\d(?:\.\d)?["']?\s+$/.test(left)) return hit(value, token.start, token.end, {});
 
   // A quoted value that is exactly the number ('404', "200") is a value in code.
   const quote = left.slice(-1);
@@ -152,35 +147,23 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
     region.region === 'string' && !quotedValue && /^(?:json|jsonc|yaml)$/.test(doc.languageId) && region.stringStart !== undefined &&
     (inner.match(/'/g) ?? []).length % 2 === 0 && !/^\s*(?:ms|s|seconds?|bytes?|%)\b/.test(right)
   ) {
-    const slot = codeSlot({ ...q, left: inner, region: 'code' });
-    if (slot && slot.kind !== 'prose' && activeCatalogue().meanings(value).length > 0) return hit(value, token.start, token.end, {});
+    const slot = codeSlot({ ...q, left: inner, region: 'code', memo: {} });
+    if (slot && activeCatalogue().meanings(value).length > 0) return hit(value, token.start, token.end, {});
   }
   if (inCode || quotedValue || doc.languageId === 'markdown') {
     if (quotedValue) {
       left = left.slice(0, -1);
       right = right.slice(1);
     }
-    const slot = codeSlot({ ...q, left, right, region: 'code' });
+    const slot = codeSlot({ ...q, left, right, region: 'code', memo: {} });
     // Weaker evidence (comparisons, keys, lists) counts only for codes the catalogue knows.
-    const known = slot && (slot.kind === 'call' || slot.kind === 'statusline' || activeCatalogue().meanings(value).length > 0);
+    const known = slot && (slot.id === 'status-call' || slot.id === 'status-line' || activeCatalogue().meanings(value).length > 0);
     if (slot && known) return hit(value, token.start, token.end, slot.classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
   }
   // Prose outside comments: YAML and JSON descriptions, Markdown.
   if (!inCode || doc.languageId === 'yaml' || doc.languageId === 'http') {
-    // A number set off as code or emphasis in prose: `503`, **404**.
-    const mark = /[`*_'"]$/.exec(q.left)?.[0];
-    if (mark && q.right.startsWith(mark) && region.region === 'comment') {
-      q.left = q.left.slice(0, -1).replace(/[`*_]+$/, '');
-      q.right = q.right.slice(1).replace(/^[`*_]+/, '');
-    }
-    // JSON quoted in a comment: # {"status":429, ...}
-    if (region.region === 'comment' && /["']?(?:status|statusCode|status_code)["']?\s*[:=]\s*$/.test(q.left) && activeCatalogue().meanings(value).length) {
-      return hit(value, token.start, token.end, {});
-    }
     const slot = proseSlot(q);
-    if (slot && activeCatalogue().meanings(value).length > 0 && (slot.kind === 'statusline' || !otherProtocolProse(q))) {
-      return hit(value, token.start, token.end, {});
-    }
+    if (slot && (slot.id !== 'prose' || activeCatalogue().meanings(value).length > 0)) return hit(value, token.start, token.end, {});
   }
   return undefined;
 }

@@ -1,0 +1,58 @@
+/**
+ * A test assertion that compares the value with a status expression: `expect(res.status).toBe(404)`,
+ * `assertEquals(404, response.getStatus())`, `assert_equal 413, response.status`, and matchers nested
+ * in a status assertion (`.statusCode(allOf(greaterThanOrEqualTo(200), lessThan(300)))`).
+ */
+import { enclosingCall } from '../scan';
+import { callOf, httpNearby } from './context';
+import { statusCallAt } from './status-call';
+import type { Candidate, Evidence, Finding } from './types';
+import { mentionsStatus } from './vocabulary';
+
+const ASSERT_NAME =
+  /^(?:assert\w*|Assert\w*|expect|toContain|be_between|in_range|Be|BeOneOf|HaveStatusCode|between|isin|isIn|isin_|oneOf|isOneOf|within|toBe|toEqual|toStrictEqual|toHaveProperty|toHaveStatus|toHaveHttpStatus|toHaveStatusCode|toRespondWith|equal|equals|strictEqual|deepEqual|deepStrictEqual|Equal|EqualValues|Equals|eq|is|isEqualTo|That|should|shouldBe|shouldEqual|assert_eq|assert_ne|XCTAssertEqual|XCTAssertNotEqual|expectEqual|must_equal|assert_equal|AreEqual|EXPECT_EQ|ASSERT_EQ|match|matches|NotEqual)$/;
+
+const MATCHER = /^(?:allOf|anyOf|either|both|or|and|is|not|equalTo|greaterThan\w*|lessThan\w*|oneOf|isOneOf|within|between|in)$/;
+
+/** Infix and paren-less assertions: `assert_equal 413, response.status`, `status.intValue shouldBe 413`. */
+const INFIX =
+  /(?:^|\s)(?:assert_equal|assert_not_equal|refute_equal|must_equal|shouldBe|shouldEqual|should\s+be|should\s+equal|should\s+===|mustBe|mustEqual|must\s+be|must\s+equal|must_==|should_==|===|is|eq|to\s+eq|to\s+be|toBe)\s+$/;
+
+function assertionAt(c: Candidate): Finding | undefined {
+  const call = callOf(c);
+  if (call) {
+    const { argsBefore } = call;
+    const argText = argsBefore.split(',').pop() ?? '';
+    const whole = /^\s*(?:\(\s*(?:int|HttpStatusCode|HttpStatus)\s*\)\s*)?["']?$/.test(argText) || /^\s*(?:code|status|status_code|statusCode)\s*[:=]\s*["']?$/.test(argText);
+    if (whole && ASSERT_NAME.test(call.name) && mentionsStatus(c.left.slice(Math.max(0, call.open - 120)) + ' ' + c.right.slice(0, 120))) return {};
+    if (whole && MATCHER.test(call.name)) {
+      const outerLeft = c.left.slice(0, call.open);
+      const outer = enclosingCall(outerLeft);
+      const outerIsStatus = statusCallAt(outerLeft, c.lang, outer) ||
+        (outer && ASSERT_NAME.test(outer.name) && mentionsStatus(outerLeft.slice(Math.max(0, outer.open - 120)) + ' ' + c.right.slice(0, 120)));
+      if (outerIsStatus) return { classCheck: /than/i.test(call.name) };
+    }
+  }
+  if (INFIX.test(c.left) && mentionsStatus(c.left + ' ' + c.right, httpNearby(c))) return {};
+  return undefined;
+}
+
+export const assertion: Evidence = {
+  id: 'assertion',
+  direction: 'slot',
+  view: 'code',
+  summary: 'a test assertion comparing the value with a status expression',
+  test: assertionAt,
+  fires: [
+    { lang: 'javascript', text: 'expect(res.status).toBe(⟦404⟧);' },
+    { lang: 'java', text: 'assertEquals(⟦404⟧, response.getStatus());' },
+    { lang: 'ruby', text: 'assert_equal ⟦413⟧, response.status' },
+    { lang: 'java', text: '.statusCode(allOf(greaterThanOrEqualTo(⟦200⟧), lessThan(300)));' },
+  ],
+  silent: [
+    { lang: 'javascript', text: 'expect(body.items.length).toBe(⟦200⟧);' },
+    { lang: 'java', text: 'assertEquals(⟦250⟧, order.getTotal());' },
+    { lang: 'ruby', text: 'assert_equal ⟦100⟧, page.size' },
+    { lang: 'python', text: 'assert len(rows) == ⟦500⟧' },
+  ],
+};

@@ -1,0 +1,63 @@
+/**
+ * An arm of a switch over a status: `case 503:` under `switch (res.status)`, `404 ->` under Kotlin's
+ * `when (response.status.value)`, Rust `match resp.status().as_u16()`, Elixir `case conn.status do`.
+ */
+import { contextLine, LINES_ABOVE } from '../scan';
+import type { Candidate, Evidence, Finding } from './types';
+import { HTTP_WORDS, plausibleStatus, STATUS_EXPR } from './vocabulary';
+
+const INDENT = /^\s*/;
+const CASE_LABEL_LEFT = /^\s*(?:case\s+|when\s+|\|\s*|else\s+if\s+)?(?:in\s+)?(?:(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*)*["']?$/u;
+const CASE_LABEL_RIGHT = /^["']?\s*(?:(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*)*(?::(?!:)|->|=>|\bthen\b|\bdo\b|\bif\b|\bwhere\b|$)/u;
+const SWITCH_HEAD = new RegExp(
+  String.raw`(?:\b(?:switch|match|when|case|select)\s*\(?\s*${STATUS_EXPR}\s*\)?\s*(?:\{|do|of|with|:)?\s*$|(?<![\p{L}\p{N}_$.])${STATUS_EXPR}\s*(?:match)\s*\{\s*$)`,
+  'u',
+);
+/** A cheap test before SWITCH_HEAD: only lines with one of its keywords can be a switch head. */
+const SWITCH_WORD = /\b(?:switch|match|when|case|select)\b/;
+
+function armAt(c: Candidate): Finding | undefined {
+  if (!CASE_LABEL_LEFT.test(c.left)) return undefined;
+  if (!(c.completion && !c.right.trim()) && !CASE_LABEL_RIGHT.test(c.right)) return undefined;
+  if (c.completion && !/^\s*(?:case|when)\s/.test(c.left) && !/\d/.test(c.left)) {
+    // A bare line start is a slot only for languages whose arms have no keyword (Rust, Kotlin, Elixir, Scala).
+    if (!/^(?:rust|kotlin|elixir|scala)$/.test(c.lang)) return undefined;
+  }
+  const indent = INDENT.exec(c.left)![0].length;
+  for (let l = c.line - 1, seen = 0; l >= 0 && seen < LINES_ABOVE; l--, seen++) {
+    const t = contextLine(c.doc, l);
+    if (!t.trim()) continue;
+    const m = SWITCH_WORD.test(t) ? SWITCH_HEAD.exec(t) : null;
+    if (m) {
+      const recv = m[1] ?? m[3] ?? '';
+      const tail = m[2] ?? m[4] ?? '';
+      const near = !recv && (tail === 'code' || tail === 'Code') && HTTP_WORDS.test([contextLine(c.doc, l - 1), t, contextLine(c.doc, l - 2)].join(' '));
+      return plausibleStatus(recv, tail, near) ? {} : undefined;
+    }
+    const i = INDENT.exec(t)![0].length;
+    // Left the block without finding the head.
+    if (i < indent && !/^\s*(?:case|when|default|else|\}|\d{3}|["']\d{3})/.test(t) && !/[{:]\s*$/.test(t)) return undefined;
+    if (i < indent - 8) return undefined;
+  }
+  return undefined;
+}
+
+export const caseArm: Evidence = {
+  id: 'case-arm',
+  direction: 'slot',
+  view: 'code',
+  summary: 'an arm of a switch, match or when over a status expression',
+  test: armAt,
+  fires: [
+    { lang: 'javascript', text: 'switch (res.status) {\n  case ⟦503⟧:\n    return retry();\n}' },
+    { lang: 'kotlin', text: 'when (response.status.value) {\n    ⟦404⟧ -> null\n}' },
+    { lang: 'rust', text: 'match resp.status().as_u16() {\n    ⟦429⟧ => backoff(),\n    _ => {}\n}' },
+    { lang: 'go', text: 'switch resp.StatusCode {\ncase 200, ⟦204⟧:\n\treturn nil\n}' },
+  ],
+  silent: [
+    { lang: 'javascript', text: 'switch (order.status) {\n  case ⟦300⟧:\n    ship();\n}' },
+    { lang: 'javascript', text: 'switch (size) {\n  case ⟦512⟧:\n    break;\n}' },
+    { lang: 'rust', text: 'match width {\n    ⟦320⟧ => Small,\n    _ => Large,\n}' },
+    { lang: 'go', text: 'switch exitCode {\ncase ⟦127⟧:\n\treturn errNotFound\n}' },
+  ],
+};

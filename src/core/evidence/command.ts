@@ -1,0 +1,38 @@
+/**
+ * A paren-less command that sets or checks a status: Ruby `head 204`, `halt 404`, `status 201`,
+ * `redirect_to path, status: 301`, RSpec `have_http_status 404`; Elixir `put_status 404`; a shell
+ * command or function named for a status (`expect_status 200`).
+ */
+import { enclosingCall } from '../scan';
+import type { Candidate, Evidence, Finding } from './types';
+
+function commandAt(c: Candidate): Finding | undefined {
+  if (c.lang === 'ruby' || c.lang === 'crystal') {
+    if (/(?:^|[\s;({=])(?:head|halt|assert_response|status|error)\s+$/.test(c.left)) return {};
+    if (/(?:^|[\s;])redirect(?:_to)?\b.*,\s*$/.test(c.left) && enclosingCall(c.left) === undefined) return {};
+    if (/(?:^|[\s;])(?:expect\(response\)\.to|expect\(last_response\)\.to)\s+(?:have_http_status|be)\s*\(?\s*$/.test(c.left)) return {};
+  }
+  if (c.lang === 'elixir' && /(?:^|\s)(?:assert_error_sent|put_status|send_resp)\s+$/.test(c.left)) return {};
+  if (c.lang === 'shellscript' && /^\s*[\w-]*(?:status|http|code)[\w-]*\s+(?:\S+\s+)*$/i.test(c.left) && !/^\s*(?:exit|return)\b/.test(c.left)) return {};
+  return undefined;
+}
+
+export const command: Evidence = {
+  id: 'command',
+  direction: 'slot',
+  view: 'code',
+  summary: 'a paren-less command that sets or checks a status (Ruby, Elixir, shell)',
+  test: commandAt,
+  fires: [
+    { lang: 'ruby', text: 'head ⟦204⟧' },
+    { lang: 'ruby', text: 'halt ⟦404⟧, "missing"' },
+    { lang: 'elixir', text: 'conn |> put_status ⟦422⟧' },
+    { lang: 'shellscript', text: 'expect_status ⟦200⟧ "$url"' },
+  ],
+  silent: [
+    { lang: 'ruby', text: 'sleep ⟦200⟧' },
+    { lang: 'ruby', text: 'users.first(⟦100⟧)' },
+    { lang: 'shellscript', text: 'exit ⟦130⟧' },
+    { lang: 'shellscript', text: 'sleep ⟦300⟧' },
+  ],
+};

@@ -1,0 +1,71 @@
+/**
+ * A comparison with a status expression: `response.status === 404`, `404 != r.status_code`,
+ * `resp.StatusCode >= 500`, `[200, 201].includes(res.status)`, ranges `200..299` on a status,
+ * axios' `validateStatus: (s) => s < 500`, shell tests on a curl status variable.
+ */
+import { curlNearby, httpNearby } from './context';
+import type { Candidate, Evidence, Finding } from './types';
+import { mentionsStatus, plausibleStatus, STATUS_EXPR } from './vocabulary';
+
+const STATUS_EXPR_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}_$.])${STATUS_EXPR}["']?\s*\)?\s*(?:-(?:eq|ne|ge|gt|le|lt)\b|===?|!==?|<=?|>=?|\bis(?:\s+not)?(?:\s*[<>]=?)?|\bis\s*(?:not\s*)?[<>]=?\s*\d{3}\s*(?:and|or)\s*[<>]=?|\b(?:in|IN)\s*[\[(]\s*(?:["']?\d{3}["']?\s*,\s*)*|\bin|\b(?:BETWEEN|between)(?:\s+\d{3}\s+(?:AND|and))?|\.equals\(|\.Equals\(|\.eq\(|~=|=~)\s*$`,
+  'u',
+);
+const STATUS_EXPR_AFTER = new RegExp(String.raw`^\s*(===?|!==?|<=?|>=?)\s*${STATUS_EXPR}(?![\p{L}\p{N}_$(])`, 'u');
+
+/** Whether an ordering comparison with this value covers a class: `< 300`, `>= 500`, `<= 599`. */
+export function classLike(value: number | undefined, op: string): boolean {
+  if (value === undefined) return false;
+  if (op.startsWith('<') && op !== '<=') return value % 100 === 0;
+  if (op === '<=') return value % 100 === 99 || value % 100 === 0;
+  if (op === '>') return value % 100 === 99 || value % 100 === 0;
+  return value % 100 === 0;
+}
+
+function comparisonAt(c: Candidate): Finding | undefined {
+  // axios / dio: validateStatus: (s) => s < 500 — the callback's parameter is the status.
+  const vs = /validateStatus\s*[:=(]\s*(?:function\s*)?\(?\s*([\p{L}_$][\p{L}\p{N}_$]*)/u.exec(c.left);
+  if (vs && new RegExp(`(?<![\\w$.])${vs[1]}\\s*(?:===?|!==?|<=?|>=?)\\s*$`).test(c.left)) {
+    return { classCheck: /[<>]\s*$/.test(c.left) && classLike(c.value, /(<=?|>=?)\s*$/.exec(c.left)![1]) };
+  }
+  const m = STATUS_EXPR_BEFORE.exec(c.left);
+  // Shell tests (`[ "$status" -eq 202 ]`) compare exit statuses as often as HTTP ones: demand curl nearby.
+  const shell = m && /-(?:eq|ne|ge|gt|le|lt)\s*$/.test(c.left) && !curlNearby(c);
+  if (m && !shell && plausibleStatus(m[1] ?? '', m[2], (m[2] === 'code' || m[2] === 'Code') && !m[1] && httpNearby(c))) {
+    const op = /(<=?|>=?)\s*$/.exec(c.left)?.[1];
+    return { classCheck: op !== undefined && classLike(c.value, op) };
+  }
+  const a = STATUS_EXPR_AFTER.exec(c.right);
+  if (a && plausibleStatus(a[2] ?? '', a[3], (a[3] === 'code' || a[3] === 'Code') && !a[2] && httpNearby(c))) {
+    const op = a[1];
+    return { classCheck: /[<>]/.test(op) && classLike(c.value, op) };
+  }
+  // [200, 201].includes(res.status), (200...299).contains(statusCode), 200..299 in Kotlin `in`.
+  if (/^\s*(?:,\s*["']?\d{3}["']?\s*)*[\])]\s*\.(?:includes|contains|Contains|indexOf|has)\(\s*/.test(c.right)) {
+    const after = c.right.replace(/^[^(]*\(/, '');
+    if (mentionsStatus(after.slice(0, 80))) return {};
+  }
+  const range = /^\s*(?:\.\.[.<=]?|to|until)\s*\d{3}/.test(c.right) || /\d{3}\s*(?:\.\.[.<=]?|to|until)\s*$/.test(c.left);
+  if (range && mentionsStatus(c.left + ' ' + c.right, httpNearby(c))) return { classCheck: true };
+  return undefined;
+}
+
+export const comparison: Evidence = {
+  id: 'comparison',
+  direction: 'slot',
+  view: 'code',
+  summary: 'a comparison or range check against a status expression',
+  test: comparisonAt,
+  fires: [
+    { lang: 'javascript', text: 'if (response.status === ⟦404⟧) return null;' },
+    { lang: 'go', text: 'if resp.StatusCode >= ⟦500⟧ {' },
+    { lang: 'python', text: 'if r.status_code in (⟦200⟧, 201):' },
+    { lang: 'kotlin', text: 'if (response.status.value in ⟦200⟧..299) {' },
+  ],
+  silent: [
+    { lang: 'python', text: 'if order.status == ⟦200⟧:' },
+    { lang: 'javascript', text: 'if (items.length > ⟦100⟧) trim();' },
+    { lang: 'shellscript', text: 'if [ "$status" -eq ⟦130⟧ ]; then' },
+    { lang: 'go', text: 'if job.Status != ⟦300⟧ {' },
+  ],
+};

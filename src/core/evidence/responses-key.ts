@@ -1,0 +1,47 @@
+/**
+ * A response key of an API description: `'404':` under `responses:` in OpenAPI YAML, `"200": {` under
+ * `"responses": {` in JSON, `responses={404: {...}}` in FastAPI decorators.
+ */
+import { contextLine, LINES_ABOVE } from '../scan';
+import type { Candidate, Evidence, Finding } from './types';
+
+const INDENT = /^\s*/;
+
+function responsesAt(c: Candidate): Finding | undefined {
+  // Inline: responses={404: {...}, 500: ...} or response: { 200: ... }.
+  if (/\bresponses?["']?\s*[=:]\s*\{(?:(?:[^{}]|\{[^{}]*\})*,)?\s*["']?$/.test(c.left) && (c.completion || /^\s*["']?\s*:/.test(c.right))) {
+    return {};
+  }
+  if (!/^\s*(?:-\s*)?["']?$/.test(c.left)) return undefined;
+  if (!(c.completion && !c.right.trim()) && !/^["']?\s*:/.test(c.right)) return undefined;
+  const indent = INDENT.exec(c.left)![0].length;
+  if (indent === 0) return undefined;
+  for (let l = c.line - 1, seen = 0; l >= 0 && seen < LINES_ABOVE * 4; l--, seen++) {
+    const t = contextLine(c.doc, l);
+    if (!t.trim() || /^\s*(?:#|\/\/)/.test(t)) continue;
+    const i = INDENT.exec(t)![0].length;
+    if (i >= indent) continue;
+    return /^\s*["']?(?:responses|response)["']?\s*[:=]\s*[{(]?\s*$/.test(t) ? {} : undefined;
+  }
+  return undefined;
+}
+
+export const responsesKey: Evidence = {
+  id: 'responses-key',
+  direction: 'slot',
+  view: 'code',
+  summary: 'a key under `responses` in an API description (OpenAPI, Swagger, FastAPI)',
+  test: responsesAt,
+  fires: [
+    { lang: 'yaml', text: "responses:\n  '⟦404⟧':\n    description: missing" },
+    { lang: 'json', text: '"responses": {\n  "⟦201⟧": { "description": "created" }\n}' },
+    { lang: 'python', text: '@app.get("/x", responses={⟦404⟧: {"model": Error}})' },
+    { lang: 'yaml', text: 'responses:\n  "200":\n    description: ok\n  "⟦500⟧":\n    description: broken' },
+  ],
+  silent: [
+    { lang: 'yaml', text: 'ports:\n  ⟦443⟧: 8443' },
+    { lang: 'yaml', text: 'schema:\n  maximum: ⟦100⟧' },
+    { lang: 'json', text: '"limits": {\n  "⟦500⟧": "burst"\n}' },
+    { lang: 'yaml', text: 'sizes:\n  - ⟦256⟧' },
+  ],
+};

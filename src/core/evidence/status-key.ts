@@ -1,0 +1,69 @@
+/**
+ * A key, field or variable that holds a status: `status: 404`, `status_code=422`, `ctx.status = 204`,
+ * `"code": 404` in an error body, a key named after the value's own phrase (`NOT_MODIFIED: 304`).
+ */
+import { contextLine } from '../scan';
+import { phrasesOf } from '../catalogue';
+import { compact } from '../text';
+import type { Candidate, Evidence, Finding } from './types';
+import { ID, NON_HTTP_RECEIVER, STATUS_KEY } from './vocabulary';
+
+const KEY_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}_$])(?:(\$?${ID})\s*(?:\?\.|\.|->|::)\s*)?[:@]?["']?(${STATUS_KEY})["']?\s*(?::|=>|:=|(?<![=!<>])=(?![=>~]))\s*["']?$`,
+  'u',
+);
+
+const CODE_KEY_BEFORE = /(?:^|[^\p{L}\p{N}_$])[:]?["']?(?:code|Code|error_code|errorCode)["']?\s*(?::|=>|=(?![=>]))\s*["']?$/u;
+
+/** Key rules read only the end of the left side: a key, its receiver and the separator are short. */
+const KEY_LEFT = 64;
+
+function keyAt(c: Candidate): Finding | undefined {
+  const tail = c.left.length > KEY_LEFT ? c.left.slice(-KEY_LEFT) : c.left;
+  const m = KEY_BEFORE.exec(tail);
+  if (m) {
+    const receiver = m[1]?.replace(/^\$/, '');
+    if (receiver && NON_HTTP_RECEIVER.test(receiver)) return undefined;
+    const key = m[2];
+    // A variable named like a status must look like an HTTP one: DEFAULT_STATUS yes, orderStatus no.
+    if (/[a-z](?:Status|_status)$/.test(key) && NON_HTTP_RECEIVER.test(key.replace(/(?:Status|_status)$/, ''))) return undefined;
+    return {};
+  }
+  if (/^(?:yaml|json|jsonc)$/.test(c.lang) && /(?:^|[\s{,"'])(?:expect|expected|expectStatus|expected_status|expectedStatus)["']?\s*:\s*["']?$/.test(tail)) return {};
+  if (!c.completion && CODE_KEY_BEFORE.test(tail)) {
+    // "code": 404 counts in an error body; demand HTTP words around it.
+    const around = [contextLine(c.doc, c.line - 1), c.left, c.right, contextLine(c.doc, c.line + 1)].join(' ');
+    // Linter and formatter options say "error" and "code" too: {"max-len": ["error", {"code": 100}]}.
+    const config = /max-?len|line.?length|printWidth|tabWidth|indent|ignoreUrls|ignoreComments|ignoreStrings/i.test(around);
+    if (!config && (c.value ?? 0) >= 200 && /error|message|\bmsg\b|detail|status|http|response|reason|title|redirect/i.test(around)) {
+      return {};
+    }
+  }
+  // A key named after the value's own reason phrase: NOT_MODIFIED: 304, notFound = 404.
+  const named = /(?:^|[^\p{L}\p{N}_$])["']?([\p{L}_][\p{L}\p{N}_]*)["']?\s*(?::|=>|=(?![=>]))\s*$/u.exec(tail);
+  if (named && c.value !== undefined) {
+    const key = compact(named[1].replace(/^(?:HTTP_|Http|http_|STATUS_|Status|status_|SC_)/, ''));
+    if (key.length >= 2 && phrasesOf(c.value).map(compact).some((p) => p === key || (key.length >= 6 && p.startsWith(key)))) return {};
+  }
+  return undefined;
+}
+
+export const statusKey: Evidence = {
+  id: 'status-key',
+  direction: 'slot',
+  view: 'code',
+  summary: 'the value of a key, field or variable that holds a status',
+  test: keyAt,
+  fires: [
+    { lang: 'javascript', text: 'return { statusCode: ⟦500⟧, body };' },
+    { lang: 'python', text: 'return HttpResponse(status=⟦201⟧)' },
+    { lang: 'json', text: '{ "error": { "code": ⟦404⟧, "message": "no such user" } }' },
+    { lang: 'typescript', text: 'export const NOT_MODIFIED = ⟦304⟧;' },
+  ],
+  silent: [
+    { lang: 'javascript', text: 'order.status = ⟦200⟧;' },
+    { lang: 'json', text: '{ "max-len": ["error", { "code": ⟦120⟧ }] }' },
+    { lang: 'python', text: 'page_size = ⟦100⟧' },
+    { lang: 'typescript', text: 'const jobStatus = ⟦300⟧;' },
+  ],
+};

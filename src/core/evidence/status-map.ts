@@ -1,0 +1,43 @@
+/**
+ * An entry of a map from something to HTTP statuses: `[GrpcStatus.NOT_FOUND]: 404,` under
+ * `GRPC_TO_HTTP = {`, `NotFound: 404,` under `var httpStatusByError = map[...]int{`.
+ */
+import { contextLine } from '../scan';
+import type { Candidate, Evidence, Finding } from './types';
+import { NOT_STATUS_NAME, OTHER_PROTOCOL } from './vocabulary';
+
+function mapEntryAt(c: Candidate): Finding | undefined {
+  if (!/^\s*(?:\[[^\]]{1,80}\]|["']?[\p{L}_$][\p{L}\p{N}_$.-]*["']?)\s*(?::|=>)\s*["']?$/u.test(c.left)) return undefined;
+  if (c.right.trim() && !/^["']?\s*,?\s*(?:\/\/.*|#.*)?$/.test(c.right)) return undefined;
+  for (let l = c.line - 1, seen = 0; l >= 0 && seen < 40; l--, seen++) {
+    const t = contextLine(c.doc, l);
+    if (!t.trim() || /^\s*(?:\/\/|#|\*)/.test(t)) continue;
+    if (/^\s*(?:\[[^\]]{1,80}\]|["']?[\p{L}_$][\p{L}\p{N}_$.-]*["']?)\s*(?::|=>)\s*["']?\d{3}["']?\s*,?\s*(?:\/\/.*|#.*)?$/u.test(t)) continue;
+    if (/[{(\[]\s*$/.test(t)) {
+      const head = t.replace(/[{(\[]\s*$/, '');
+      return /http|status/i.test(head) && !NOT_STATUS_NAME.test(head) && !OTHER_PROTOCOL.test(head) ? {} : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+export const statusMap: Evidence = {
+  id: 'status-map',
+  direction: 'slot',
+  view: 'code',
+  summary: 'a value of a map whose name says it holds HTTP statuses',
+  test: mapEntryAt,
+  fires: [
+    { lang: 'typescript', text: 'const GRPC_TO_HTTP = {\n  [Code.NotFound]: ⟦404⟧,\n};' },
+    { lang: 'python', text: 'HTTP_STATUS_BY_ERROR = {\n    "missing": 404,\n    "conflict": ⟦409⟧,\n}' },
+    { lang: 'ruby', text: 'STATUS_FOR = {\n  not_found: ⟦404⟧,\n}' },
+    { lang: 'go', text: 'var httpStatusByKind = map[string]int{\n\t"auth": ⟦401⟧,\n}' },
+  ],
+  silent: [
+    { lang: 'typescript', text: 'const TIMEOUTS = {\n  search: ⟦500⟧,\n};' },
+    { lang: 'python', text: 'BREAKPOINTS = {\n    "sm": ⟦480⟧,\n}' },
+    { lang: 'ruby', text: 'STATUS_TIMEOUTS = {\n  slow: ⟦300⟧,\n}' },
+    { lang: 'go', text: 'var smtpStatus = map[string]int{\n\t"busy": ⟦421⟧,\n}' },
+  ],
+};

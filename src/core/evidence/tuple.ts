@@ -1,0 +1,51 @@
+/** A status in a response tuple: Flask `return body, 404`; Rack `[200, {...}, [body]]`. */
+import type { Candidate, Evidence, Finding } from './types';
+
+function balanced(s: string): boolean {
+  let d = 0;
+  for (const ch of s) {
+    if ('([{'.includes(ch)) d++;
+    else if (')]}'.includes(ch) && --d < 0) return false;
+  }
+  return d === 0;
+}
+
+function topLevel(s: string): string {
+  let d = 0;
+  let out = '';
+  for (const ch of s) {
+    if ('([{'.includes(ch)) d++;
+    else if (')]}'.includes(ch)) d--;
+    else if (d === 0) out += ch;
+  }
+  return out;
+}
+
+function tupleAt(c: Candidate): Finding | undefined {
+  if (c.lang === 'python') {
+    const m = /^\s*return\s+(.+?),\s*$/.exec(c.left);
+    if (m && balanced(m[1]) && !/,/.test(topLevel(m[1]))) return {};
+  }
+  if (c.lang === 'ruby' && /(?:^|[\s=(])\[\s*$/.test(c.left) && /^\s*,\s*\{/.test(c.right)) return {};
+  return undefined;
+}
+
+export const tuple: Evidence = {
+  id: 'tuple',
+  direction: 'slot',
+  view: 'code',
+  summary: 'the status of a response tuple (Flask, Rack)',
+  test: tupleAt,
+  fires: [
+    { lang: 'python', text: 'return jsonify(user), ⟦201⟧' },
+    { lang: 'python', text: 'return {"error": "missing"}, ⟦404⟧' },
+    { lang: 'ruby', text: '[⟦200⟧, { "content-type" => "text/plain" }, ["ok"]]' },
+    { lang: 'python', text: 'return "", ⟦204⟧' },
+  ],
+  silent: [
+    { lang: 'python', text: 'return x, y, ⟦200⟧' },
+    { lang: 'python', text: 'return (width, ⟦480⟧)' },
+    { lang: 'ruby', text: 'sizes = [⟦256⟧, 512]' },
+    { lang: 'python', text: 'return offset + ⟦100⟧' },
+  ],
+};
