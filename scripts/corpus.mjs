@@ -4,6 +4,7 @@
 //   --verbose  list every missed status and every false alarm
 //   --lang     a line per language
 //   --core F   measure another build of the core (e.g. an older release's dist/core.js)
+//   --only RE  only files whose path (relative to the batch) matches RE; --skip RE leaves them out
 //   --naive    measure the naive detector of competing extensions: every whole word 100-599 is a status
 //   DIR        corpus folders (default: test/fixtures/corpus and test/fixtures/heldout, each its own batch)
 // Needs the compiled test support (out/) and dist/core.js: `npm run corpus` builds both first.
@@ -23,7 +24,10 @@ const byLang = args.includes('--lang');
 const naive = args.includes('--naive');
 const coreAt = args.indexOf('--core');
 const corePath = coreAt >= 0 ? path.resolve(args[coreAt + 1]) : path.join(root, 'dist/core.js');
-const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--core');
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const only = valueOf('--only') && new RegExp(valueOf('--only'));
+const skip = valueOf('--skip') && new RegExp(valueOf('--skip'));
+const dirs = args.filter((a, i) => !a.startsWith('--') && !['--core', '--only', '--skip'].includes(args[i - 1]));
 const batches = dirs.length ? dirs : ['test/fixtures/corpus', 'test/fixtures/heldout'];
 
 function files(dir) {
@@ -55,7 +59,8 @@ const fmt = (x) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
 
 for (const batch of batches) {
   const abs = path.resolve(root, batch);
-  const list = files(abs).filter((f) => !/(?:^|[\\/])(?:README|NOTES)[^\\/]*$/.test(f));
+  const list = files(abs).filter((f) => !/(?:^|[\\/])(?:README|NOTES)[^\\/]*$/.test(f))
+    .filter((f) => (!only || only.test(path.relative(abs, f))) && (!skip || !skip.test(path.relative(abs, f))));
   const total = tally();
   const perLang = new Map();
   let unknown = 0;

@@ -5,7 +5,7 @@
  */
 import type { Place, StatusHit, TextSource } from './types';
 import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
-import { codeSlot, proseSlot, type Candidate } from './evidence/index';
+import { codeSlot, judgeNumber, type Candidate, type Judgement } from './evidence/index';
 import { constantIn, fileIdiom } from './constants';
 import { activeCatalogue } from './catalogue';
 
@@ -31,10 +31,16 @@ function plainInteger(text: string, start: number, end: number): boolean {
   if (before === '.' && /\d/.test(before2)) return false; // 1.200
   if (after === '.' && /\d/.test(after2)) return false; // 200.5, 404.1.2
   if (before === '#' || before === '%' || before === '\\') return false; // #404, %404, \404
-  if (/[-+]/.test(before) && /[\p{L}\p{N}_]/u.test(before2) && !/non$/i.test(text.slice(start - 4, start - 1))) return false;
+  // "x-200" and "v2-404" are names, "200-299" is a class range.
+  if (/[-+]/.test(before) && /[\p{L}\p{N}_]/u.test(before2) && !/non$/i.test(text.slice(start - 4, start - 1)) && !/(?<![\w.])[1-5]00-$/.test(text.slice(Math.max(0, start - 5), start))) return false;
   // "401/403" in prose is two statuses; 404/2 in code is a division.
   if (after === '%' || (after === '/' && /\d/.test(after2) && !/^\/[1-5]\d\d(?!\d)/.test(text.slice(end)))) return false;
-  if (before === '/' && !/HTTP\/?$/i.test(text.slice(Math.max(0, start - 5), start)) && !/(?<![\d/])[1-5]\d\d\/$/.test(text.slice(Math.max(0, start - 5), start))) return false; // /users/200
+  // /users/200 is an id; HTTP/1.1 200, 401/403 and httpbin's /status/418 are statuses.
+  if (
+    before === '/' && !/HTTP\/?$/i.test(text.slice(Math.max(0, start - 5), start)) &&
+    !/(?<![\d/])[1-5]\d\d\/$/.test(text.slice(Math.max(0, start - 5), start)) &&
+    !/\/(?:status|statuses|Status|http-status|httpstat|statuscode|status-code|codes?|respond-with|return)\/$/.test(text.slice(Math.max(0, start - 14), start))
+  ) return false;
   if (before === ':' && /[\p{L}\p{N}\])]/u.test(before2)) {
     // host:443 is a port; status:404 is a key and is let through.
     if (!/(?:status|code|statusCode|status_code|Status)\s*:$/.test(text.slice(Math.max(0, start - 12), start))) return false;
@@ -116,12 +122,10 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
     return hit(c.code, start, end, { via: 'constant', member: c.member, family: c.family.id, deprecated: c.deprecated });
   }
 
-  const region = regionAt(doc, position.line, view, token.start);
-  let left = view.text.slice(0, token.start);
-  let right = view.text.slice(token.end);
-  const q: Candidate = { doc, lang: doc.languageId, line: position.line, left, right, region: region.region, completion: false, memo: {} };
-
   if (token.kind === 'class') {
+    const region = regionAt(doc, position.line, view, token.start);
+    const left = view.text.slice(0, token.start);
+    const right = view.text.slice(token.end);
     const digit = Number(token.text[0]);
     // "5xx" in prose, OpenAPI range keys ('5XX':), nginx and docs.
     const keyLike = /^\s*(?:-\s*)?["']?$/.test(left) && /^["']?\s*:/.test(right);
@@ -134,38 +138,21 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   const value = Number(token.text);
   if (token.text.length !== 3 || value < 100 || value > 599) return undefined;
   if (!plainInteger(view.text, token.start, token.end)) return undefined;
-  q.value = value;
+  const judged = judgeNumber(doc, position.line, view, token, value);
+  if (!judged.status) return undefined;
+  const left = view.text.slice(0, token.start);
+  const right = view.text.slice(token.end);
+  const classCheck = judged.slot?.classCheck || (judged.features['range-bounds'] !== undefined && value % 100 === 99);
+  return hit(value, token.start, token.end, classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
+}
 
-  const inCode = region.region === 'code';
-
-  // A quoted value that is exactly the number ('404', "200") is a value in code.
-  const quote = left.slice(-1);
-  const quotedValue = (quote === '"' || quote === "'") && right[0] === quote && region.region === 'string';
-  // Code inside the strings of data files: Postman test scripts, smoke-test configs.
-  const inner = region.stringStart !== undefined ? left.slice(region.stringStart) : '';
-  if (
-    region.region === 'string' && !quotedValue && /^(?:json|jsonc|yaml)$/.test(doc.languageId) && region.stringStart !== undefined &&
-    (inner.match(/'/g) ?? []).length % 2 === 0 && !/^\s*(?:ms|s|seconds?|bytes?|%)\b/.test(right)
-  ) {
-    const slot = codeSlot({ ...q, left: inner, region: 'code', memo: {} });
-    if (slot && activeCatalogue().meanings(value).length > 0) return hit(value, token.start, token.end, {});
-  }
-  if (inCode || quotedValue || doc.languageId === 'markdown') {
-    if (quotedValue) {
-      left = left.slice(0, -1);
-      right = right.slice(1);
-    }
-    const slot = codeSlot({ ...q, left, right, region: 'code', memo: {} });
-    // Weaker evidence (comparisons, keys, lists) counts only for codes the catalogue knows.
-    const known = slot && (slot.id === 'status-call' || slot.id === 'status-line' || activeCatalogue().meanings(value).length > 0);
-    if (slot && known) return hit(value, token.start, token.end, slot.classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
-  }
-  // Prose outside comments: YAML and JSON descriptions, Markdown.
-  if (!inCode || doc.languageId === 'yaml' || doc.languageId === 'http') {
-    const slot = proseSlot(q);
-    if (slot && (slot.id !== 'prose' || activeCatalogue().meanings(value).length > 0)) return hit(value, token.start, token.end, {});
-  }
-  return undefined;
+/** A closer look at one number: every piece of evidence that spoke, and the weighed score (for tools and tests). */
+export function explainNumber(doc: TextSource, position: Place): Judgement | undefined {
+  const view = viewAt(doc, position.line, position.character);
+  const token = view && tokenAt(view.text, view.col);
+  if (!view || !token || token.kind !== 'number' || token.text.length !== 3) return undefined;
+  if (!plainInteger(view.text, token.start, token.end)) return undefined;
+  return judgeNumber(doc, position.line, view, token, Number(token.text));
 }
 
 /** The class a range check covers: `>= 500` -> 5, `< 300` -> 2, `<= 299` -> 2. */

@@ -124,35 +124,64 @@ export function tokenAt(text: string, col: number): Token | undefined {
 
 export type Region = 'code' | 'comment' | 'string';
 
-interface Syntax {
+/** How a language writes comments and strings: all the lexer needs to tell code from prose. */
+export interface Syntax {
+  /** Line comment markers. */
   line: string[];
-  block?: [string, string];
+  /** Block comment delimiters. */
+  blocks: Array<[string, string]>;
+  /** Characters that open and close a string. */
   quotes: string;
-  /** Python-style triple-quoted strings / docstrings. */
+  /** Python-style triple-quoted strings and docstrings. */
   triple?: boolean;
 }
 
-const C_LIKE: Syntax = { line: ['//'], block: ['/*', '*/'], quotes: `'"\`` };
-const HASH: Syntax = { line: ['#'], quotes: `'"` };
+const C_LIKE: Syntax = { line: ['//'], blocks: [['/*', '*/']], quotes: `'"\`` };
+const HASH: Syntax = { line: ['#'], blocks: [], quotes: `'"` };
+const MARKUP_SCRIPT: Syntax = { line: ['//'], blocks: [['/*', '*/'], ['<!--', '-->']], quotes: `'"\`` };
 
-const SYNTAX: Record<string, Syntax> = {
-  python: { line: ['#'], quotes: `'"`, triple: true },
-  ruby: HASH,
+/**
+ * Comment and string syntax per VS Code language id; every other language is read as C-like
+ * (`//`, block comments, three quote characters), which fits Java, Kotlin, Scala, C#, Go, Rust,
+ * Swift, Dart, C and C++.
+ */
+export const SYNTAX: Record<string, Syntax> = {
+  python: { line: ['#'], blocks: [], quotes: `'"`, triple: true },
+  ruby: { line: ['#'], blocks: [['=begin', '=end']], quotes: `'"` },
   yaml: HASH,
-  elixir: { line: ['#'], quotes: `'"`, triple: true },
+  elixir: { line: ['#'], blocks: [], quotes: `'"`, triple: true },
   nginx: HASH,
   shellscript: HASH,
-  http: { line: ['#', '//'], quotes: '' },
-  php: { line: ['//', '#'], block: ['/*', '*/'], quotes: `'"` },
-  json: { line: [], quotes: '"' },
-  jsonc: { line: ['//'], block: ['/*', '*/'], quotes: '"' },
-  css: { line: [], block: ['/*', '*/'], quotes: `'"` },
+  dockerfile: HASH,
+  apacheconf: { line: ['#'], blocks: [], quotes: '"' },
+  toml: { line: ['#'], blocks: [], quotes: `'"`, triple: true },
+  terraform: { line: ['#', '//'], blocks: [['/*', '*/']], quotes: '"' },
+  hcl: { line: ['#', '//'], blocks: [['/*', '*/']], quotes: '"' },
+  powershell: { line: ['#'], blocks: [['<#', '#>']], quotes: `'"` },
+  perl: { line: ['#'], blocks: [['=pod', '=cut'], ['=head1', '=cut']], quotes: `'"` },
+  r: HASH,
+  julia: { line: ['#'], blocks: [['#=', '=#']], quotes: '"', triple: true },
+  lua: { line: ['--'], blocks: [['--[[', ']]']], quotes: `'"` },
+  haskell: { line: ['--'], blocks: [['{-', '-}']], quotes: '"' },
+  ocaml: { line: [], blocks: [['(*', '*)']], quotes: '"' },
+  fsharp: { line: ['//'], blocks: [['(*', '*)']], quotes: '"' },
+  erlang: { line: ['%'], blocks: [], quotes: '"' },
+  clojure: { line: [';'], blocks: [], quotes: '"' },
+  sql: { line: ['--'], blocks: [['/*', '*/']], quotes: `'"` },
+  http: { line: ['#', '//'], blocks: [], quotes: '' },
+  php: { line: ['//', '#'], blocks: [['/*', '*/']], quotes: `'"` },
+  json: { line: [], blocks: [], quotes: '"' },
+  jsonc: { line: ['//'], blocks: [['/*', '*/']], quotes: '"' },
+  css: { line: [], blocks: [['/*', '*/']], quotes: `'"` },
   scss: C_LIKE,
   less: C_LIKE,
-  sql: { line: ['--'], block: ['/*', '*/'], quotes: `'"` },
-  html: { line: [], block: ['<!--', '-->'], quotes: `'"` },
-  markdown: { line: [], quotes: '' },
-  plaintext: { line: [], quotes: '' },
+  groovy: { line: ['//'], blocks: [['/*', '*/']], quotes: `'"`, triple: true },
+  markdown: { line: [], blocks: [], quotes: '' },
+  plaintext: { line: [], blocks: [], quotes: '' },
+  html: MARKUP_SCRIPT,
+  vue: MARKUP_SCRIPT,
+  svelte: MARKUP_SCRIPT,
+  astro: MARKUP_SCRIPT,
 };
 
 const startsCache = new WeakMap<Syntax, Set<string>>();
@@ -160,7 +189,8 @@ const startsCache = new WeakMap<Syntax, Set<string>>();
 function syntaxStarts(syn: Syntax): Set<string> {
   let set = startsCache.get(syn);
   if (!set) {
-    set = new Set([...syn.line.map((m) => m[0]), ...(syn.block ? [syn.block[0][0]] : []), ...syn.quotes]);
+    set = new Set([...syn.line.map((m) => m[0]), ...syn.blocks.map((b) => b[0][0]), ...syn.quotes]);
+    if (syn.triple) set.add('"').add("'");
     startsCache.set(syn, set);
   }
   return set;
@@ -177,13 +207,53 @@ export interface RegionInfo {
   quote?: string;
 }
 
+/** Languages whose files are markup with code inside (`<script>`, `{...}`, Astro's `---` frontmatter). */
+const MARKUP = new Set(['html', 'vue', 'svelte', 'astro']);
+
+/**
+ * For markup files: whether a line is inside a `<script>` or `<style>` element or Astro frontmatter
+ * (bounded look-back), else 'markup'.
+ */
+function markupPart(doc: TextSource, line: number): 'script' | 'style' | 'markup' {
+  const from = Math.max(0, line - LINES_ABOVE * 4);
+  for (let l = line - 1; l >= from; l--) {
+    const t = contextLine(doc, l);
+    if (/<\/script\s*>|<\/style\s*>/i.test(t)) return 'markup';
+    if (/<script\b[^>]*>(?!.*<\/script)/i.test(t)) return 'script';
+    if (/<style\b[^>]*>(?!.*<\/style)/i.test(t)) return 'style';
+    if (doc.languageId === 'astro' && /^---\s*$/.test(t)) {
+      // The frontmatter is fenced by the first two `---` lines of the file.
+      let fences = 0;
+      for (let k = 0; k <= l; k++) if (/^---\s*$/.test(contextLine(doc, k))) fences++;
+      return fences % 2 === 1 ? 'script' : 'markup';
+    }
+  }
+  return 'markup';
+}
+
 /**
  * Whether `col` of the view is in code, a comment or a string, by scanning the window from its start.
  * A block comment or docstring opened on an earlier line is recognised from the bounded lines above.
+ * In markup files, text outside scripts, styles and `{...}` expressions reads as prose (a comment).
  */
 export function regionAt(doc: TextSource, line: number, view: LineView, col: number): RegionInfo {
   const lang = doc.languageId;
   if (lang === 'markdown' || lang === 'plaintext') return { region: 'comment' };
+  if (MARKUP.has(lang)) {
+    const part = markupPart(doc, line);
+    const before = view.text.slice(0, col);
+    if (part === 'markup' && !/<script\b|<style\b/i.test(before)) {
+      // `{expr}` in Svelte, Astro and JSX-like templates, and `{{ expr }}` in Vue, are code.
+      if (before.lastIndexOf('{') > before.lastIndexOf('}')) return { region: 'code' };
+      // An attribute value: <a href="/status/404">, :class="...".
+      const tag = before.lastIndexOf('<');
+      if (tag > before.lastIndexOf('>')) {
+        const q = /(["'])[^"']*$/.exec(before.slice(tag));
+        return q ? { region: 'string', stringStart: tag + q.index + 1, quote: q[1] } : { region: 'code' };
+      }
+      return { region: 'comment' };
+    }
+  }
   const syn = syntaxOf(lang);
   const text = view.text;
   let state: RegionInfo = { region: 'code' };
@@ -196,7 +266,7 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
       i = close + opened.close.length;
     }
     // A line inside a /* ... */ block that starts with '*' (JSDoc and friends).
-    if (syn.block?.[0] === '/*' && /^\s*\*(?!\/)/.test(text) && !text.includes('*/')) return { region: 'comment' };
+    if (syn.blocks.some((b) => b[0] === '/*') && /^\s*\*(?!\/)/.test(text) && !text.includes('*/')) return { region: 'comment' };
   }
   const starts = syntaxStarts(syn);
   while (i < col) {
@@ -208,17 +278,19 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
       i++;
       continue;
     }
+    const block = syn.blocks.find((b) => text.startsWith(b[0], i));
+    if (block) {
+      const close = text.indexOf(block[1], i + block[0].length);
+      if (close < 0 || close >= col) return { region: 'comment' };
+      i = close + block[1].length;
+      continue;
+    }
     if (syn.line.some((m) => text.startsWith(m, i) && !(m === '#' && lang === 'php' && text[i + 1] === '['))) {
       return { region: 'comment' };
     }
-    if (syn.block && text.startsWith(syn.block[0], i)) {
-      const close = text.indexOf(syn.block[1], i + syn.block[0].length);
-      if (close < 0 || close >= col) return { region: 'comment' };
-      i = close + syn.block[1].length;
-      continue;
-    }
-    if (syn.triple && (text.startsWith('"""', i) || text.startsWith("'''", i))) {
-      state = { region: 'string', quote: text.slice(i, i + 3), stringStart: i + 3 };
+    const triple = syn.triple ? ['"""', "'''"].find((q) => text.startsWith(q, i)) : undefined;
+    if (triple) {
+      state = { region: 'string', quote: triple, stringStart: i + 3 };
       i += 3;
       continue;
     }
@@ -244,7 +316,8 @@ function openedAbove(
     // Triple quotes open and close alike; start counting at a line that cannot be inside a docstring.
     from = Math.max(0, line - LINES_ABOVE * 4);
     for (let l = line - 1; l >= from; l--) {
-      if (/^(?:\s*(?:async\s+def|def|class)\s|import\s|from\s\S+\s+import\s|@\w|defmodule\s|\s*defp?\s)/.test(contextLine(doc, l)) && !/'''|"""/.test(contextLine(doc, l))) {
+      const t = contextLine(doc, l);
+      if (/^(?:\s*(?:async\s+def|def|class)\s|import\s|from\s\S+\s+import\s|@\w|defmodule\s|\s*defp?\s)/.test(t) && !t.includes('"""') && !t.includes("'''")) {
         from = l;
         break;
       }
@@ -262,27 +335,26 @@ function openedAbove(
         open = undefined;
         continue;
       }
+      // The earliest opener from i: a block comment or (with triple quotes) a docstring.
+      let k = -1;
+      let opener: { region: Region; open: string; close: string } | undefined;
+      for (const [o, c] of syn.blocks) {
+        const at = t.indexOf(o, i);
+        if (at >= 0 && (k < 0 || at < k)) { k = at; opener = { region: 'comment', open: o, close: c }; }
+      }
       if (syn.triple) {
-        const a = t.indexOf('"""', i);
-        const b = t.indexOf("'''", i);
-        const h = syn.line.length ? t.indexOf(syn.line[0], i) : -1;
-        const k = [a, b].filter((x) => x >= 0).sort((x, y) => x - y)[0];
-        if (k === undefined || (h >= 0 && h < k && !inQuotes(t, h))) break;
-        open = { region: 'string', close: t.slice(k, k + 3) };
-        i = k + 3;
-        continue;
+        for (const q of ['"""', "'''"]) {
+          const at = t.indexOf(q, i);
+          if (at >= 0 && (k < 0 || at < k)) { k = at; opener = { region: 'string', open: q, close: q }; }
+        }
       }
-      if (syn.block) {
-        const k = t.indexOf(syn.block[0], i);
-        if (k < 0) break;
-        const lc = syn.line.map((m) => t.indexOf(m, i)).filter((x) => x >= 0 && x < k);
-        if (lc.length && !inQuotes(t, Math.min(...lc))) break;
-        if (inQuotes(t, k)) { i = k + syn.block[0].length; continue; }
-        open = { region: 'comment', close: syn.block[1] };
-        i = k + syn.block[0].length;
-        continue;
-      }
-      break;
+      if (!opener) break;
+      // A line comment before the opener ends the line's code (unless its marker is inside a string).
+      const lc = syn.line.map((m) => t.indexOf(m, i)).filter((x) => x >= 0 && x < k);
+      if (lc.length && !inQuotes(t, Math.min(...lc))) break;
+      if (opener.region === 'comment' && inQuotes(t, k)) { i = k + opener.open.length; continue; }
+      open = { region: opener.region, close: opener.close };
+      i = k + opener.open.length;
     }
   }
   return open;
@@ -314,6 +386,8 @@ export interface CallContext {
   argsBefore: string;
   /** Where the '(' is in the text scanned. */
   open: number;
+  /** Where the callee expression starts in the text scanned. */
+  start: number;
 }
 
 const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -372,5 +446,6 @@ export function enclosingCall(left: string): CallContext | undefined {
     argIndex: commas,
     argsBefore: left.slice(at + 1),
     open: at,
+    start: Math.max(0, at - 160) + m.index,
   };
 }

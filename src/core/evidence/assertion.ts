@@ -6,7 +6,7 @@
 import { enclosingCall } from '../scan';
 import { callOf, httpNearby } from './context';
 import { statusCallAt } from './status-call';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 import { mentionsStatus } from './vocabulary';
 
 const ASSERT_NAME =
@@ -26,8 +26,13 @@ function assertionAt(c: Candidate): Finding | undefined {
     const whole = /^\s*(?:\(\s*(?:int|HttpStatusCode|HttpStatus)\s*\)\s*)?["']?$/.test(argText) || /^\s*(?:code|status|status_code|statusCode)\s*[:=]\s*["']?$/.test(argText);
     if (whole && ASSERT_NAME.test(call.name) && mentionsStatus(c.left.slice(Math.max(0, call.open - 120)) + ' ' + c.right.slice(0, 120))) return {};
     if (whole && MATCHER.test(call.name)) {
-      const outerLeft = c.left.slice(0, call.open);
-      const outer = enclosingCall(outerLeft);
+      // Up through the matchers (allOf(greaterThan(...))) to the call they are an argument of.
+      let outerLeft = c.left.slice(0, call.start);
+      let outer = enclosingCall(outerLeft);
+      for (let depth = 0; outer && MATCHER.test(outer.name) && depth < 4; depth++) {
+        outerLeft = outerLeft.slice(0, outer.start);
+        outer = enclosingCall(outerLeft);
+      }
       const outerIsStatus = statusCallAt(outerLeft, c.lang, outer) ||
         (outer && ASSERT_NAME.test(outer.name) && mentionsStatus(outerLeft.slice(Math.max(0, outer.open - 120)) + ' ' + c.right.slice(0, 120)));
       if (outerIsStatus) return { classCheck: /than/i.test(call.name) };
@@ -43,16 +48,22 @@ export const assertion: Evidence = {
   view: 'code',
   summary: 'a test assertion comparing the value with a status expression',
   test: assertionAt,
-  fires: [
-    { lang: 'javascript', text: 'expect(res.status).toBe(⟦404⟧);' },
-    { lang: 'java', text: 'assertEquals(⟦404⟧, response.getStatus());' },
-    { lang: 'ruby', text: 'assert_equal ⟦413⟧, response.status' },
-    { lang: 'java', text: '.statusCode(allOf(greaterThanOrEqualTo(⟦200⟧), lessThan(300)));' },
-  ],
-  silent: [
-    { lang: 'javascript', text: 'expect(body.items.length).toBe(⟦200⟧);' },
-    { lang: 'java', text: 'assertEquals(⟦250⟧, order.getTotal());' },
-    { lang: 'ruby', text: 'assert_equal ⟦100⟧, page.size' },
-    { lang: 'python', text: 'assert len(rows) == ⟦500⟧' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'assertion': {
+    fires: [
+      { lang: 'javascript', text: 'expect(res.status).toBe(⟦404⟧);' },
+      { lang: 'java', text: 'assertEquals(⟦404⟧, response.getStatus());' },
+      { lang: 'ruby', text: 'assert_equal ⟦413⟧, response.status' },
+      { lang: 'java', text: '.statusCode(allOf(greaterThanOrEqualTo(⟦200⟧), lessThan(300)));' },
+    ],
+    silent: [
+      { lang: 'javascript', text: 'expect(body.items.length).toBe(⟦200⟧);' },
+      { lang: 'java', text: 'assertEquals(⟦250⟧, order.getTotal());' },
+      { lang: 'ruby', text: 'assert_equal ⟦100⟧, page.size' },
+      { lang: 'python', text: 'assert len(rows) == ⟦500⟧' },
+    ],
+  },
 };

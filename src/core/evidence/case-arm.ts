@@ -3,8 +3,8 @@
  * `when (response.status.value)`, Rust `match resp.status().as_u16()`, Elixir `case conn.status do`.
  */
 import { contextLine, LINES_ABOVE } from '../scan';
-import type { Candidate, Evidence, Finding } from './types';
-import { HTTP_WORDS, plausibleStatus, STATUS_EXPR } from './vocabulary';
+import type { Candidate, Evidence, Examples, Finding } from './types';
+import { HTTP_WORDS, mentionsStatus, plausibleStatus, STATUS_EXPR } from './vocabulary';
 
 const INDENT = /^\s*/;
 const CASE_LABEL_LEFT = /^\s*(?:case\s+|when\s+|\|\s*|else\s+if\s+)?(?:in\s+)?(?:(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*)*["']?$/u;
@@ -28,12 +28,15 @@ function armAt(c: Candidate): Finding | undefined {
     const t = contextLine(c.doc, l);
     if (!t.trim()) continue;
     const m = SWITCH_WORD.test(t) ? SWITCH_HEAD.exec(t) : null;
+    const near = () => HTTP_WORDS.test([contextLine(c.doc, l - 1), t, contextLine(c.doc, l - 2)].join(' '));
     if (m) {
       const recv = m[1] ?? m[3] ?? '';
       const tail = m[2] ?? m[4] ?? '';
-      const near = !recv && (tail === 'code' || tail === 'Code') && HTTP_WORDS.test([contextLine(c.doc, l - 1), t, contextLine(c.doc, l - 2)].join(' '));
-      return plausibleStatus(recv, tail, near) ? {} : undefined;
+      return plausibleStatus(recv, tail, !recv && (tail === 'code' || tail === 'Code') && near()) ? {} : undefined;
     }
+    // Other head shapes that still name a status: `case "$code" in`, `case statusCode (responseStatus resp) of`.
+    const head = (/\b(?:switch|match|select|when)\b/.test(t) && /(?:\{|\bwith|:)\s*$/.test(t)) || /^\s*case\b.*\b(?:of|in|do)\s*$/.test(t);
+    if (head && !/^\s*(?:case|when)\s+["']?\d/.test(t)) return mentionsStatus(t, near()) ? {} : undefined;
     const i = INDENT.exec(t)![0].length;
     // Left the block without finding the head.
     if (i < indent && !/^\s*(?:case|when|default|else|\}|\d{3}|["']\d{3})/.test(t) && !/[{:]\s*$/.test(t)) return undefined;
@@ -48,16 +51,22 @@ export const caseArm: Evidence = {
   view: 'code',
   summary: 'an arm of a switch, match or when over a status expression',
   test: armAt,
-  fires: [
-    { lang: 'javascript', text: 'switch (res.status) {\n  case ⟦503⟧:\n    return retry();\n}' },
-    { lang: 'kotlin', text: 'when (response.status.value) {\n    ⟦404⟧ -> null\n}' },
-    { lang: 'rust', text: 'match resp.status().as_u16() {\n    ⟦429⟧ => backoff(),\n    _ => {}\n}' },
-    { lang: 'go', text: 'switch resp.StatusCode {\ncase 200, ⟦204⟧:\n\treturn nil\n}' },
-  ],
-  silent: [
-    { lang: 'javascript', text: 'switch (order.status) {\n  case ⟦300⟧:\n    ship();\n}' },
-    { lang: 'javascript', text: 'switch (size) {\n  case ⟦512⟧:\n    break;\n}' },
-    { lang: 'rust', text: 'match width {\n    ⟦320⟧ => Small,\n    _ => Large,\n}' },
-    { lang: 'go', text: 'switch exitCode {\ncase ⟦127⟧:\n\treturn errNotFound\n}' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'case-arm': {
+    fires: [
+      { lang: 'javascript', text: 'switch (res.status) {\n  case ⟦503⟧:\n    return retry();\n}' },
+      { lang: 'kotlin', text: 'when (response.status.value) {\n    ⟦404⟧ -> null\n}' },
+      { lang: 'rust', text: 'match resp.status().as_u16() {\n    ⟦429⟧ => backoff(),\n    _ => {}\n}' },
+      { lang: 'go', text: 'switch resp.StatusCode {\ncase 200, ⟦204⟧:\n\treturn nil\n}' },
+    ],
+    silent: [
+      { lang: 'javascript', text: 'switch (order.status) {\n  case ⟦300⟧:\n    ship();\n}' },
+      { lang: 'javascript', text: 'switch (size) {\n  case ⟦512⟧:\n    break;\n}' },
+      { lang: 'rust', text: 'match width {\n    ⟦320⟧ => Small,\n    _ => Large,\n}' },
+      { lang: 'go', text: 'switch exitCode {\ncase ⟦127⟧:\n\treturn errNotFound\n}' },
+    ],
+  },
 };

@@ -4,7 +4,7 @@
  * command or function named for a status (`expect_status 200`).
  */
 import { enclosingCall } from '../scan';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 
 function commandAt(c: Candidate): Finding | undefined {
   if (c.lang === 'ruby' || c.lang === 'crystal') {
@@ -23,16 +23,22 @@ export const command: Evidence = {
   view: 'code',
   summary: 'a paren-less command that sets or checks a status (Ruby, Elixir, shell)',
   test: commandAt,
-  fires: [
-    { lang: 'ruby', text: 'head ⟦204⟧' },
-    { lang: 'ruby', text: 'halt ⟦404⟧, "missing"' },
-    { lang: 'elixir', text: 'conn |> put_status ⟦422⟧' },
-    { lang: 'shellscript', text: 'expect_status ⟦200⟧ "$url"' },
-  ],
-  silent: [
-    { lang: 'ruby', text: 'sleep ⟦200⟧' },
-    { lang: 'ruby', text: 'users.first(⟦100⟧)' },
-    { lang: 'shellscript', text: 'exit ⟦130⟧' },
-    { lang: 'shellscript', text: 'sleep ⟦300⟧' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'command': {
+    fires: [
+      { lang: 'ruby', text: 'head ⟦204⟧' },
+      { lang: 'ruby', text: 'halt ⟦404⟧, "missing"' },
+      { lang: 'elixir', text: 'conn |> put_status ⟦422⟧' },
+      { lang: 'shellscript', text: 'expect_status ⟦200⟧ "$url"' },
+    ],
+    silent: [
+      { lang: 'ruby', text: 'sleep ⟦200⟧' },
+      { lang: 'ruby', text: 'users.first(⟦100⟧)' },
+      { lang: 'shellscript', text: 'exit ⟦130⟧' },
+      { lang: 'shellscript', text: 'sleep ⟦300⟧' },
+    ],
+  },
 };

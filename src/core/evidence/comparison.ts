@@ -4,7 +4,7 @@
  * axios' `validateStatus: (s) => s < 500`, shell tests on a curl status variable.
  */
 import { curlNearby, httpNearby } from './context';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 import { mentionsStatus, plausibleStatus, STATUS_EXPR } from './vocabulary';
 
 const STATUS_EXPR_BEFORE = new RegExp(
@@ -30,7 +30,7 @@ function comparisonAt(c: Candidate): Finding | undefined {
   }
   const m = STATUS_EXPR_BEFORE.exec(c.left);
   // Shell tests (`[ "$status" -eq 202 ]`) compare exit statuses as often as HTTP ones: demand curl nearby.
-  const shell = m && /-(?:eq|ne|ge|gt|le|lt)\s*$/.test(c.left) && !curlNearby(c);
+  const shell = m && c.lang === 'shellscript' && /-(?:eq|ne|ge|gt|le|lt)\s*$/.test(c.left) && !curlNearby(c);
   if (m && !shell && plausibleStatus(m[1] ?? '', m[2], (m[2] === 'code' || m[2] === 'Code') && !m[1] && httpNearby(c))) {
     const op = /(<=?|>=?)\s*$/.exec(c.left)?.[1];
     return { classCheck: op !== undefined && classLike(c.value, op) };
@@ -45,6 +45,13 @@ function comparisonAt(c: Candidate): Finding | undefined {
     const after = c.right.replace(/^[^(]*\(/, '');
     if (mentionsStatus(after.slice(0, 80))) return {};
   }
+  // Expression languages in configuration: Apache `%{REQUEST_STATUS} == 503`, nginx `$status`, Envoy, jq.
+  if (/(?:%\{REQUEST_STATUS\}|\$(?:upstream_)?status|response\.code|\.status_code|http\.response\.status_code)\s*(?:==?|!=|<=?|>=?)\s*["']?$/.test(c.left)) return {};
+  // Shell and Dockerfile tests on curl's status: [ "$(curl -w '%{http_code}' ...)" = "204" ], [[ $code == 200 ]].
+  if (/^(?:shellscript|dockerfile|powershell|yaml)$/.test(c.lang) && /(?:==?|!=|-eq|-ne|-ge|-gt|-le|-lt)\s*["']?$/.test(c.left) &&
+    /http_code|%\{http_code\}|\$\{?\w*(?:status|code)\w*\}?|\bstatus\w*|StatusCode/i.test(c.left) && curlNearby(c)) {
+    return {};
+  }
   const range = /^\s*(?:\.\.[.<=]?|to|until)\s*\d{3}/.test(c.right) || /\d{3}\s*(?:\.\.[.<=]?|to|until)\s*$/.test(c.left);
   if (range && mentionsStatus(c.left + ' ' + c.right, httpNearby(c))) return { classCheck: true };
   return undefined;
@@ -53,19 +60,25 @@ function comparisonAt(c: Candidate): Finding | undefined {
 export const comparison: Evidence = {
   id: 'comparison',
   direction: 'slot',
-  view: 'code',
+  view: 'any',
   summary: 'a comparison or range check against a status expression',
   test: comparisonAt,
-  fires: [
-    { lang: 'javascript', text: 'if (response.status === ⟦404⟧) return null;' },
-    { lang: 'go', text: 'if resp.StatusCode >= ⟦500⟧ {' },
-    { lang: 'python', text: 'if r.status_code in (⟦200⟧, 201):' },
-    { lang: 'kotlin', text: 'if (response.status.value in ⟦200⟧..299) {' },
-  ],
-  silent: [
-    { lang: 'python', text: 'if order.status == ⟦200⟧:' },
-    { lang: 'javascript', text: 'if (items.length > ⟦100⟧) trim();' },
-    { lang: 'shellscript', text: 'if [ "$status" -eq ⟦130⟧ ]; then' },
-    { lang: 'go', text: 'if job.Status != ⟦300⟧ {' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'comparison': {
+    fires: [
+      { lang: 'javascript', text: 'if (response.status === ⟦404⟧) return null;' },
+      { lang: 'go', text: 'if resp.StatusCode >= ⟦500⟧ {' },
+      { lang: 'python', text: 'if r.status_code in (⟦200⟧, 201):' },
+      { lang: 'kotlin', text: 'if (response.status.value in ⟦200⟧..299) {' },
+    ],
+    silent: [
+      { lang: 'python', text: 'if order.status == ⟦200⟧:' },
+      { lang: 'javascript', text: 'if (items.length > ⟦100⟧) trim();' },
+      { lang: 'shellscript', text: 'if [ "$status" -eq ⟦130⟧ ]; then' },
+      { lang: 'go', text: 'if job.Status != ⟦300⟧ {' },
+    ],
+  },
 };

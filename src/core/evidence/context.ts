@@ -3,7 +3,7 @@
  * once per document version (file-level facts), always from a bounded window.
  */
 import type { TextSource } from '../types';
-import { contextLine, enclosingCall, type CallContext } from '../scan';
+import { contextLine, enclosingCall, scanBackward, type CallContext } from '../scan';
 import type { Candidate } from './types';
 import { HTTP_WORDS, OTHER_PROTOCOL } from './vocabulary';
 
@@ -21,12 +21,36 @@ export function httpNearby(c: Candidate): boolean {
 
 /** curl, wget or httpie within the lines above: shell tests on a variable then test an HTTP status. */
 export function curlNearby(c: Candidate): boolean {
-  return lineNear(c.doc, c.line - 8, c.line, -1, /\bcurl\b|http_code|wget\b|httpie|\bhttp\s/);
+  return lineNear(c.doc, c.line - 8, c.line, -1, /\bcurl\b|http_code|wget\b|httpie|\bhttp\s|Invoke-WebRequest|Invoke-RestMethod|\bhttp\.request/);
 }
 
-/** The call whose argument list the value is in, on its own line. */
+/** Lines above read to find the opener of an argument list that spans lines. */
+const CALL_LINES_ABOVE = 6;
+const CALL_LINE_CHARS = 200;
+
+/**
+ * The call whose argument list the value is in: on its own line, or opened on one of the few lines
+ * above when the line itself opens nothing (`Response(\n    body,\n    201,\n)`).
+ */
 export function callOf(c: Candidate): CallContext | undefined {
-  if (!('call' in c.memo)) c.memo.call = enclosingCall(c.left);
+  if (!('call' in c.memo)) {
+    let call = enclosingCall(c.left);
+    if (!call && c.region === 'code' && scanBackward(c.left, (ch) => '([{;'.includes(ch)) === -1 && /^\s*(?:[\w$."'-]+\s*,\s*)*["']?$/.test(c.left)) {
+      const above: string[] = [];
+      for (let l = c.line - 1; l >= Math.max(0, c.line - CALL_LINES_ABOVE); l--) {
+        const t = contextLine(c.doc, l);
+        above.unshift(t.length > CALL_LINE_CHARS ? t.slice(-CALL_LINE_CHARS) : t);
+        if (/[(]\s*$/.test(t) || /[;{}]\s*$/.test(t)) break;
+      }
+      const joined = above.join(' ') + ' ' + c.left;
+      const found = enclosingCall(joined);
+      // Only a call opened above: its argument list must not have closed on the lines between.
+      // Offsets stay relative to the value's own line: negative ones lie on the lines above.
+      const shift = joined.length - c.left.length;
+      if (found && found.open < shift) call = { ...found, open: found.open - shift, start: found.start - shift };
+    }
+    c.memo.call = call;
+  }
   return c.memo.call as CallContext | undefined;
 }
 

@@ -18,15 +18,34 @@ import { responsesKey } from './responses-key';
 import { caseArm } from './case-arm';
 import { tuple } from './tuple';
 import { statusList } from './status-list';
-import { tableRow } from './table-row';
+import { csvRow, tableRow } from './table-row';
 import { statusMap } from './status-map';
-import { markdownTable } from './markdown-table';
+import { pipeTable } from './pipe-table';
+import { schemaBound } from './schema-bound';
+import { mapKey } from './map-key';
 import { reasonPhrase } from './reason-phrase';
 import { prose } from './prose';
+import { docTag } from './doc-tag';
+import { statusPath } from './status-path';
+import { logLine } from './log-line';
+import { httpImport, httpWords } from './http-file';
+import { commonStatus, unknownValue } from './value';
+import { outcomeName, quantityName, statusName } from './names-evidence';
+import { arithmetic, unitAfter, urlParameter } from './quantity-shape';
+import { quantityCompany, statusCompany } from './siblings';
+import { testFile, testTitle } from './test-context';
+import { phraseNear } from './phrase-near';
+import { exitStatus, mailInFileEvidence, mailProtocol } from './other-protocol';
+import { proseContext } from './prose-context';
+import { rangeBounds } from './range-bounds';
+import weights from './weights.json';
+import type { TextSource } from '../types';
+import { regionAt, type LineView, type Token } from '../scan';
+import { governingNames } from './names';
 
 export type { Candidate, Evidence, Finding } from './types';
 
-/** Every piece of evidence, strongest and cheapest first. */
+/** Every piece of evidence: the slots (strongest and cheapest first), then evidence for, then against. */
 export const EVIDENCE: readonly Evidence[] = [
   statusLine,
   statusCall,
@@ -40,14 +59,40 @@ export const EVIDENCE: readonly Evidence[] = [
   tuple,
   statusList,
   tableRow,
+  csvRow,
   statusMap,
-  markdownTable,
+  pipeTable,
+  schemaBound,
+  docTag,
+  statusPath,
+  logLine,
   reasonPhrase,
   prose,
+  httpImport,
+  httpWords,
+  commonStatus,
+  statusName,
+  outcomeName,
+  statusCompany,
+  testFile,
+  testTitle,
+  phraseNear,
+  mapKey,
+  proseContext,
+  rangeBounds,
+  unknownValue,
+  quantityName,
+  unitAfter,
+  arithmetic,
+  quantityCompany,
+  exitStatus,
+  mailInFileEvidence,
+  urlParameter,
+  mailProtocol,
 ];
 
 /** Slots that say HTTP by themselves: another protocol named nearby does not overrule them. */
-const SAYS_HTTP = new Set(['status-line', 'status-call', 'responses-key', 'server-config']);
+const SAYS_HTTP = new Set(['status-line', 'status-call', 'responses-key', 'server-config', 'doc-tag', 'status-path', 'log-line', 'reason-phrase']);
 
 /** A slot found in code: which evidence found it, and what it found. */
 export interface SlotFound extends Finding {
@@ -91,25 +136,118 @@ function alternativeSlot(c: Candidate): SlotFound | undefined {
 /** Characters of context the code rules read; enough for any slot opener, bounded for minified lines. */
 const RULE_CONTEXT = 140;
 
+function bounded(c: Candidate): Candidate {
+  if (c.left.length <= RULE_CONTEXT && c.right.length <= RULE_CONTEXT) return c;
+  return { ...c, left: c.left.slice(-RULE_CONTEXT), right: c.right.slice(0, RULE_CONTEXT), memo: {} };
+}
+
 /**
  * The place a status goes, read as code: the first slot evidence that fires, directly or before a
  * conditional expression. Another protocol named nearby (SMTP, FTP, exit codes) overrules inferred slots.
+ * Completion asks this with the text left of the cursor only.
  */
 export function codeSlot(c: Candidate): SlotFound | undefined {
-  if (c.left.length > RULE_CONTEXT) c = { ...c, left: c.left.slice(-RULE_CONTEXT), memo: {} };
-  if (c.right.length > RULE_CONTEXT) c = { ...c, right: c.right.slice(0, RULE_CONTEXT), memo: {} };
+  c = bounded(c);
   const slot = directSlot(c) ?? alternativeSlot(c);
   if (!slot) return undefined;
   if (!SAYS_HTTP.has(slot.id) && otherProtocolNearby(c)) return undefined;
   return slot;
 }
 
-/** The prose evidence that fires on a candidate read as prose, or undefined. */
-export function proseSlot(c: Candidate): SlotFound | undefined {
-  for (const e of EVIDENCE) {
-    if (e.direction !== 'slot' || e.view === 'code') continue;
-    const f = e.test(c);
-    if (f) return { id: e.id, ...f };
+interface Model {
+  bias: number;
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+const MODEL = weights as Model;
+
+/** What the evidence says about one number. */
+export interface Judgement {
+  status: boolean;
+  /** bias + the weighted strengths; a status at `threshold` and above. */
+  score: number;
+  /** The strength of every piece of evidence that spoke, by id. */
+  features: Record<string, number>;
+  /** The first slot found in code, with its facts (a class check, an integer-only place). */
+  slot?: SlotFound;
+}
+
+/** The views of a number's place that evidence reads: as code, as code inside a data string, as prose. */
+function viewsOf(doc: TextSource, line: number, view: LineView, token: Token, value: number): { code?: Candidate; inner?: Candidate; prose?: Candidate } {
+  const lang = doc.languageId;
+  const region = regionAt(doc, line, view, token.start);
+  let left = view.text.slice(0, token.start);
+  let right = view.text.slice(token.end);
+  const base: Candidate = { doc, lang, line, left, right, region: region.region, value, completion: false, memo: {} };
+  const inCode = region.region === 'code';
+  // A quoted value that is exactly the number ('404', "200") is a value in code.
+  const quote = left.slice(-1);
+  const quotedValue = (quote === '"' || quote === "'") && right[0] === quote && region.region === 'string';
+  const views: { code?: Candidate; inner?: Candidate; prose?: Candidate } = {};
+  if (inCode || quotedValue || lang === 'markdown') {
+    if (quotedValue) {
+      left = left.slice(0, -1);
+      right = right.slice(1);
+    }
+    views.code = bounded({ ...base, left, right, region: 'code', memo: {} });
   }
-  return undefined;
+  // Code inside the strings of data files: Postman test scripts, smoke-test configs.
+  if (region.region === 'string' && !quotedValue && /^(?:json|jsonc|yaml|toml)$/.test(lang) && region.stringStart !== undefined) {
+    const inner = base.left.slice(region.stringStart);
+    if ((inner.match(/'/g) ?? []).length % 2 === 0) views.inner = bounded({ ...base, left: inner, region: 'code', memo: {} });
+  }
+  if (!inCode || lang === 'yaml' || lang === 'http') views.prose = base;
+  return views;
+}
+
+/**
+ * Another protocol imported by the file owns a number whose governing names do not say HTTP status
+ * (nodemailer's `err.responseCode === 550`), while `resp.status_code` stays HTTP in the same file.
+ */
+function mailOwned(c: Candidate, features: Record<string, number>): boolean {
+  if (features['mail-in-file'] === undefined || c.value === undefined || !SMTP_REPLIES.has(c.value)) return false;
+  const names = governingNames(c);
+  return names.length > 0 && !names.some((name) => name.includes('status') || name.includes('http'));
+}
+
+/** SMTP reply codes (RFC 5321 section 4.2.3 and the authentication extension, RFC 4954). */
+const SMTP_REPLIES = new Set([211, 214, 220, 221, 250, 251, 252, 334, 354, 421, 432, 450, 451, 452, 454, 455, 500, 501, 502, 503, 504, 521, 530, 534, 535, 550, 551, 552, 553, 554, 555]);
+
+/** Weighs every piece of evidence about the number `token` (worth `value`) at `line`. */
+export function judgeNumber(doc: TextSource, line: number, view: LineView, token: Token, value: number): Judgement {
+  const views = viewsOf(doc, line, view, token, value);
+  const features: Record<string, number> = {};
+  let slot: SlotFound | undefined;
+  const speak = (e: Evidence, c: Candidate | undefined): Finding | undefined => {
+    if (!c) return undefined;
+    const f = e.test(c);
+    if (f) features[e.id] = Math.max(features[e.id] ?? 0, f.strength ?? 1);
+    return f;
+  };
+  const main = views.code ?? views.inner ?? views.prose!;
+  for (const e of EVIDENCE) {
+    if (e.id === 'mail-protocol') continue;
+    if (e.view === 'code' || e.view === 'any') {
+      const f = speak(e, views.code) ?? speak(e, views.inner);
+      if (f && e.direction === 'slot' && !slot) slot = { id: e.id, ...f };
+      if (e.view === 'code') continue;
+    }
+    if (e.view === 'prose' || (e.view === 'any' && !features[e.id])) speak(e, e.view === 'any' && !views.prose ? main : views.prose);
+  }
+  if (!slot) {
+    const alt = (views.code && alternativeSlot(views.code)) ?? (views.inner && alternativeSlot(views.inner));
+    if (alt) {
+      slot = alt;
+      features[alt.id] = 1;
+    }
+  }
+  if (slot?.classCheck || features['range-bounds']) features['class-bound'] = 1;
+  // Decisive evidence, unless a slot says HTTP itself: another protocol named at hand, and a number that
+  // no registry or vendor uses as a status (outside a class bound).
+  const saysHttp = Object.keys(features).some((id) => SAYS_HTTP.has(id));
+  const vetoed = !saysHttp && (!!speak(mailProtocol, main) || mailOwned(main, features) || (features['unknown-value'] !== undefined && !features['class-bound']));
+  let score = MODEL.bias;
+  for (const [id, strength] of Object.entries(features)) score += (MODEL.weights[id] ?? 0) * strength;
+  return { status: !vetoed && score >= MODEL.threshold, score: vetoed ? -Infinity : score, features, slot };
 }

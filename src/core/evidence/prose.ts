@@ -5,7 +5,7 @@
  * another protocol named on the line or next to it (SMTP 550).
  */
 import { lineNear } from './context';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 import { COMMON_STATUSES, MAIL_OR_FTP, STATUSY_LINE } from './vocabulary';
 
 export const UNIT_AFTER =
@@ -13,11 +13,11 @@ export const UNIT_AFTER =
 
 /** Verbs and nouns that make the number after them a status: "returns 404", "HTTP 404", "status 503". */
 const PROSE_STRONG =
-  /(?:\b(?:https?|status(?:es)?(?:\s+codes?)?(?:\s+of)?|instead\s+of|rather\s+than|(?:response|error|http)\s+codes?|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|repl(?:y|ies|ied)(?:\s+with)?|answers?(?:\s+with)?|answered(?:\s+with)?|sends?|sent|sending|throws?|threw|throwing|raises?|raised|gives?|gave|yields?|emits?|gets?|got|getting|receives?|received|expects?|expected|expecting|wants?|wanted|fails?\s+with|failed\s+with|results?\s+in|ends?\s+with|maps?(?:\s+to)?|mapped(?:\s+to)?|becomes?|turns?\s+into|logs?|logged|treats?|treated|translates?\s+to|converts?\s+to|retr(?:y|ies|ied)\s+on|abort(?:s|ed)?\s+with|redirects?\s+with|serves?|served)\s+(?:(?:an?|the|http|https|status|code|plain|generic|proper|real|another)\s+)*)$/i;
+  /(?:\b(?:https?|status(?:es)?(?:\s+codes?)?(?:\s+of)?|instead\s+of|rather\s+than|(?:response|error|http)\s+codes?|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|saw|sees?|seeing|hits?|hitting|repl(?:y|ies|ied)(?:\s+with)?|answers?(?:\s+with)?|answered(?:\s+with)?|sends?|sent|sending|throws?|threw|throwing|raises?|raised|gives?|gave|yields?|emits?|gets?|got|getting|receives?|received|expects?|expected|expecting|wants?|wanted|fails?\s+with|failed\s+with|results?\s+in|ends?\s+with|maps?(?:\s+to)?|mapped(?:\s+to)?|becomes?|turns?\s+into|logs?|logged|treats?|treated|translates?\s+to|converts?\s+to|retr(?:y|ies|ied)\s+on|abort(?:s|ed)?\s+with|redirects?\s+with|serves?|served)\s+(?:(?:an?|the|http|https|status|code|plain|generic|proper|real|another)\s+)*)$/i;
 /** Weak words: the number needs a status word after it ("falls back to 500 error"). */
 const PROSE_WEAK = /\b(?:with|on|for|as|into|or|and|to|from|like|is|are|be|than|not|except|instead\s+of)\s+(?:(?:an?|the|http|status)\s+)*$/i;
 const QUANTITY_BEFORE =
-  /\b(?:up\s+to|at\s+most|at\s+least|over|under|about|around|approximately|roughly|between|max(?:imum)?|min(?:imum)?|limit(?:ed)?(?:\s+to)?|every|each|first|last|top|only|nearly|almost|(?<!rather\s)than|exactly|total\s+of|page|line|row|column|port|version|v|step|item|index|id|number|no\.|#)\s*$/i;
+  /\b(?:up\s+to|at\s+most|at\s+least|over|under|about|around|approximately|roughly|between|max(?:imum)?|min(?:imum)?|limit(?:ed)?(?:\s+to)?|every|each|first|last|top|only|nearly|almost|(?:more|less|fewer|greater|larger|higher|lower|bigger|smaller|longer|shorter)\s+than|exactly|total\s+of|page|line|row|column|port|version|v|step|item|index|id|number|no\.|#)\s*$/i;
 const ARTICLE_BEFORE =
   /(?:\b(?:an?|the|any|no|every|each|this|that|our|their|its|your)\s+(?:(?:empty|plain|bare|generic|proper|real|successful|permanent|temporary|quick|instant|normal|default|explicit|correct|wrong|unexpected|blank|cached|final|eventual|actual|clean|proper|sensible|spurious|random|stray|upstream|legitimate|genuine)\s+)?|\bnon-)$/i;
 const STATUS_NOUN_AFTER =
@@ -43,6 +43,8 @@ export function proseNames(q: ProseQuestion): boolean {
   // "300s" in a string is a duration; "the 404s" in a comment is a status.
   if (q.region === 'string' && /^s\b/.test(q.right)) return false;
   if (PROSE_STRONG.test(q.left)) return true;
+  // "Lend a copy -> 201", "{:error, :not_found} → 404".
+  if (/(?:->|→|=>|⇒)\s*$/.test(q.left) && q.value !== undefined && q.value >= 200) return true;
   // 1xx and 300 are rarely the subject of prose, while 100 and 300 are everyday numbers.
   if (q.value !== undefined && (q.value < 200 || q.value === 300)) return false;
   if (/\bwith\s+$/i.test(q.left) && /^\s*["'`]?\s*(?:,|\)|$)/.test(q.right)) return true;
@@ -94,8 +96,8 @@ function proseAt(c: Candidate): Finding | undefined {
   if (mark && c.right.startsWith(mark) && c.region === 'comment') {
     q = { ...c, left: c.left.slice(0, -1).replace(/[`*_]+$/, ''), right: c.right.slice(1).replace(/^[`*_]+/, '') };
   }
-  // JSON quoted in a comment: # {"status":429, ...}
-  if (c.region === 'comment' && /["']?(?:status|statusCode|status_code)["']?\s*[:=]\s*$/.test(q.left)) return {};
+  // JSON quoted in a comment or a string: # {"status":429, ...}, '{"status":410,"error":"gone"}'.
+  if (/["']?(?:status|statusCode|status_code)["']?\s*[:=]\s*\\?["']?$/.test(q.left) && (c.region === 'comment' || /[{,]\s*\\?["'](?:status|statusCode|status_code)\\?["']\s*:\s*$/.test(q.left))) return {};
   return proseNames(q) && !otherProtocolProse(c) ? {} : undefined;
 }
 
@@ -105,16 +107,22 @@ export const prose: Evidence = {
   view: 'prose',
   summary: 'a status named in prose: comments, docstrings, test titles, strings and Markdown',
   test: proseAt,
-  fires: [
-    { lang: 'javascript', text: '// returns ⟦404⟧ when the user is missing' },
-    { lang: 'markdown', text: 'The API answers ⟦429⟧ when you go over quota.' },
-    { lang: 'python', text: '# retry on ⟦503⟧ responses from the gateway' },
-    { lang: 'markdown', text: 'Expect a ⟦503⟧ during deploys.' },
-  ],
-  silent: [
-    { lang: 'javascript', text: '// took ⟦500⟧ ms on average' },
-    { lang: 'markdown', text: 'Uploads are capped at ⟦500⟧ MB.' },
-    { lang: 'python', text: '# returns ⟦200⟧ items per page' },
-    { lang: 'python', text: '# the SMTP relay answers ⟦550⟧ when the mailbox is gone' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'prose': {
+    fires: [
+      { lang: 'javascript', text: '// returns ⟦404⟧ when the user is missing' },
+      { lang: 'markdown', text: 'The API answers ⟦429⟧ when you go over quota.' },
+      { lang: 'python', text: '# retry on ⟦503⟧ responses from the gateway' },
+      { lang: 'markdown', text: 'Expect a ⟦503⟧ during deploys.' },
+    ],
+    silent: [
+      { lang: 'javascript', text: '// took ⟦500⟧ ms on average' },
+      { lang: 'markdown', text: 'Uploads are capped at ⟦500⟧ MB.' },
+      { lang: 'python', text: '# returns ⟦200⟧ items per page' },
+      { lang: 'python', text: '# the SMTP relay answers ⟦550⟧ when the mailbox is gone' },
+    ],
+  },
 };

@@ -1,6 +1,6 @@
 /** The value followed by its own reason phrase: "404 Not Found", '200 OK', `503 - Service Unavailable`. */
 import { phrasesOf } from '../catalogue';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 
 /** Whether the text right of a value starts with the status's own reason phrase ("404 Not Found"). */
 export function phraseFollows(right: string, phrases: readonly string[]): boolean {
@@ -35,16 +35,22 @@ export const reasonPhrase: Evidence = {
   view: 'prose',
   summary: 'the value is followed by its own reason phrase ("404 Not Found")',
   test: phraseAt,
-  fires: [
-    { lang: 'python', text: "start_response('⟦200⟧ OK', headers)" },
-    { lang: 'javascript', text: '// ⟦404⟧ Not Found when the id is unknown' },
-    { lang: 'markdown', text: 'You get ⟦429⟧ Too Many Requests after the burst.' },
-    { lang: 'go', text: 'log.Print("upstream said ⟦502⟧ - Bad Gateway")' },
-  ],
-  silent: [
-    { lang: 'markdown', text: 'We imported ⟦201⟧ created rows.' },
-    { lang: 'javascript', text: '// ⟦200⟧ OKish results only' },
-    { lang: 'python', text: '# ⟦300⟧ Multiple runs in parallel' },
-    { lang: 'markdown', text: 'Page ⟦404⟧ of the manual, Not Found in the index' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'reason-phrase': {
+    fires: [
+      { lang: 'python', text: "start_response('⟦200⟧ OK', headers)" },
+      { lang: 'javascript', text: '// ⟦404⟧ Not Found when the id is unknown' },
+      { lang: 'markdown', text: 'You get ⟦429⟧ Too Many Requests after the burst.' },
+      { lang: 'go', text: 'log.Print("upstream said ⟦502⟧ - Bad Gateway")' },
+    ],
+    silent: [
+      { lang: 'markdown', text: 'We imported ⟦201⟧ created rows.' },
+      { lang: 'javascript', text: '// ⟦200⟧ OKish results only' },
+      { lang: 'python', text: '# ⟦300⟧ Multiple runs in parallel' },
+      { lang: 'markdown', text: 'Page ⟦404⟧ of the manual, Not Found in the index' },
+    ],
+  },
 };

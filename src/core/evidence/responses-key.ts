@@ -3,7 +3,7 @@
  * `"responses": {` in JSON, `responses={404: {...}}` in FastAPI decorators.
  */
 import { contextLine, LINES_ABOVE } from '../scan';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 
 const INDENT = /^\s*/;
 
@@ -32,16 +32,22 @@ export const responsesKey: Evidence = {
   view: 'code',
   summary: 'a key under `responses` in an API description (OpenAPI, Swagger, FastAPI)',
   test: responsesAt,
-  fires: [
-    { lang: 'yaml', text: "responses:\n  '⟦404⟧':\n    description: missing" },
-    { lang: 'json', text: '"responses": {\n  "⟦201⟧": { "description": "created" }\n}' },
-    { lang: 'python', text: '@app.get("/x", responses={⟦404⟧: {"model": Error}})' },
-    { lang: 'yaml', text: 'responses:\n  "200":\n    description: ok\n  "⟦500⟧":\n    description: broken' },
-  ],
-  silent: [
-    { lang: 'yaml', text: 'ports:\n  ⟦443⟧: 8443' },
-    { lang: 'yaml', text: 'schema:\n  maximum: ⟦100⟧' },
-    { lang: 'json', text: '"limits": {\n  "⟦500⟧": "burst"\n}' },
-    { lang: 'yaml', text: 'sizes:\n  - ⟦256⟧' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'responses-key': {
+    fires: [
+      { lang: 'yaml', text: "responses:\n  '⟦404⟧':\n    description: missing" },
+      { lang: 'json', text: '"responses": {\n  "⟦201⟧": { "description": "created" }\n}' },
+      { lang: 'python', text: '@app.get("/x", responses={⟦404⟧: {"model": Error}})' },
+      { lang: 'yaml', text: 'responses:\n  "200":\n    description: ok\n  "⟦500⟧":\n    description: broken' },
+    ],
+    silent: [
+      { lang: 'yaml', text: 'ports:\n  ⟦443⟧: 8443' },
+      { lang: 'yaml', text: 'schema:\n  maximum: ⟦100⟧' },
+      { lang: 'json', text: '"limits": {\n  "⟦500⟧": "burst"\n}' },
+      { lang: 'yaml', text: 'sizes:\n  - ⟦256⟧' },
+    ],
+  },
 };

@@ -1,15 +1,30 @@
 /**
- * Server configuration directives that take a status: nginx `return 301`, `error_page 404 /404.html`,
- * `proxy_cache_valid 200 302 10m`, `limit_req_status 429`, `if ($status = 502)`.
+ * Server and proxy configuration that takes a status: nginx `return 301`, `error_page 404 /404.html`,
+ * `proxy_cache_valid 200 302 10m`, `limit_req_status 429`, `if ($status = 502)`, `try_files $uri =404`;
+ * Apache `ErrorDocument 404`, `Redirect 301`, `RedirectMatch 302`, rewrite flags `[R=301,L]`; HAProxy
+ * `errorfile 503`, `deny_status 429`, `http-check expect status 200`; Caddy `respond 404`, `redir ... 301`.
  */
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 
 function directiveAt(c: Candidate): Finding | undefined {
-  if (c.lang !== 'nginx') return undefined;
-  if (/^\s*(?:return|limit_req_status|limit_conn_status|auth_request_set\s+\S+)\s+$/.test(c.left)) return {};
-  if (/^\s*error_page(?:\s+\d{3})*\s+=?$/.test(c.left)) return {};
-  if (/^\s*(?:proxy|fastcgi|uwsgi|scgi)_cache_valid(?:\s+\d{3})*\s+$/.test(c.left)) return {};
-  if (/\bif\s*\(\s*\$(?:status|upstream_status)\s*=\s*$/.test(c.left)) return {};
+  const { left } = c;
+  // nginx directives, also in heredocs, ConfigMaps and templates; a bare `return 301` only in nginx files.
+  if (c.lang === 'nginx' && /^\s*(?:return|auth_request_set\s+\S+)\s+$/.test(left)) return {};
+  // `return 204;` of an nginx config written inside a Dockerfile heredoc, a ConfigMap or a shell script.
+  if (/^(?:dockerfile|yaml|shellscript|terraform|toml)$/.test(c.lang) && /^\s*return\s+$/.test(left) && /^\s*(?:;|\s+\S.*;)\s*$/.test(c.right)) return {};
+  if (/^\s*(?:limit_req_status|limit_conn_status)\s+$/.test(left)) return {};
+  if (/^\s*error_page(?:\s+\d{3})*\s+=?$/.test(left)) return {};
+  if (/^\s*(?:proxy|fastcgi|uwsgi|scgi)_cache_valid(?:\s+\d{3})*\s+$/.test(left)) return {};
+  if (/\bif\s*\(\s*\$(?:status|upstream_status)\s*=\s*$/.test(left)) return {};
+  // try_files ... =404 (nginx), also quoted in templates and Helm values.
+  if (/\btry_files\s+(?:\S+\s+)*=$/.test(left)) return {};
+  if (/^\s*#?\s*(?:ErrorDocument|Redirect(?:Match|Permanent|Temp)?|redir|respond(?:\s+\S+)?|error|errorfile|errorloc30[23]?)\s+(?:\S+\s+)*$/i.test(left) && /^(?:apacheconf|nginx|caddyfile|haproxy|plaintext|dockerfile|yaml|shellscript)$/.test(c.lang)) {
+    if (/^\s*#?\s*(?:ErrorDocument|errorfile)\s+$/i.test(left) || /^\s*#?\s*(?:Redirect(?:Match)?|redir|respond)\b/i.test(left)) return {};
+  }
+  // Rewrite flags: [R=301,L], [L,R=302], [redirect=307]
+  if (/\[(?:[A-Za-z]+(?:=[^\],]*)?,)*(?:R|redirect)=$/.test(left)) return {};
+  // HAProxy: deny_status 429, http-check expect status 200, http-request return status 503
+  if (/\b(?:deny_status|status)\s+$/.test(left) && /\b(?:http-(?:check|request|response)|deny|return|tcp-check)\b/.test(left)) return {};
   return undefined;
 }
 
@@ -17,18 +32,28 @@ export const serverConfig: Evidence = {
   id: 'server-config',
   direction: 'slot',
   view: 'code',
-  summary: 'a server configuration directive that takes a status (nginx)',
+  summary: 'a server or proxy configuration directive that takes a status (nginx, Apache, HAProxy, Caddy)',
   test: directiveAt,
-  fires: [
-    { lang: 'nginx', text: 'return ⟦301⟧ https://$host$request_uri;' },
-    { lang: 'nginx', text: 'error_page 500 502 ⟦503⟧ /50x.html;' },
-    { lang: 'nginx', text: 'proxy_cache_valid ⟦200⟧ 302 10m;' },
-    { lang: 'nginx', text: 'limit_req_status ⟦429⟧;' },
-  ],
-  silent: [
-    { lang: 'nginx', text: 'listen ⟦443⟧ ssl;' },
-    { lang: 'nginx', text: 'client_max_body_size ⟦100⟧m;' },
-    { lang: 'nginx', text: 'keepalive_timeout ⟦120⟧;' },
-    { lang: 'nginx', text: 'worker_connections ⟦512⟧;' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'server-config': {
+    fires: [
+      { lang: 'nginx', text: 'return ⟦301⟧ https://$host$request_uri;' },
+      { lang: 'nginx', text: 'error_page 500 502 ⟦503⟧ /50x.html;' },
+      { lang: 'nginx', text: 'try_files $uri $uri/ =⟦404⟧;' },
+      { lang: 'apacheconf', text: 'RewriteRule ^old/(.*)$ /new/$1 [R=⟦301⟧,L]' },
+      { lang: 'apacheconf', text: 'ErrorDocument ⟦404⟧ /errors/missing.html' },
+      { lang: 'apacheconf', text: 'Redirect ⟦308⟧ /docs https://docs.example.com/' },
+    ],
+    silent: [
+      { lang: 'nginx', text: 'listen ⟦443⟧ ssl;' },
+      { lang: 'nginx', text: 'client_body_timeout ⟦120⟧;' },
+      { lang: 'nginx', text: 'keepalive_timeout ⟦120⟧;' },
+      { lang: 'apacheconf', text: 'KeepAliveTimeout ⟦300⟧' },
+      { lang: 'apacheconf', text: 'MaxRequestWorkers ⟦150⟧' },
+      { lang: 'apacheconf', text: 'Listen ⟦443⟧' },
+    ],
+  },
 };

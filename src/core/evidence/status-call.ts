@@ -5,7 +5,7 @@
  */
 import { type CallContext } from '../scan';
 import { callOf } from './context';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 
 interface CallRule {
   name: RegExp;
@@ -23,6 +23,8 @@ const JS = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'v
 export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^(?:status|sendStatus|writeHead|WriteHeader|setStatus|sendError|setStatusCode|withStatus|http_response_code|from_u16|fromValue|fromCode|AbortWithStatus|AbortWithStatusJSON|AbortWithError|NoContent|HttpCode|send_response|send_response_only|send_error|halt|head|assert_response|assertStatus|assertResponseStatus|assertResponseStatusCodeSame|assertStatusCode|have_http_status|statusCode|StatusCode|StatusCodeResult|createError|HttpError|HTTPError|ResponseStatusException|WebApplicationException|HttpResponseException|HttpStatusCodeException|Abort|StatusResult|SwaggerResponse|ProducesResponseType|ApiResponse|response_status|set_status|setResponseCode|respondWithStatus|expectStatus|assertHttpStatus)$/, args: [0] },
   { name: /^(?:code)$/, args: [0], method: true },
+  // Named for a status: ProblemDetail.forStatus(412), withStatus(409), Results.statusCode(429).
+  { name: /^(?:for|with|of|from|set|to|send|reply|respond|return)_?(?:Http)?Status(?:Code)?$/, args: [0] },
   { name: /^(?:NewHTTPError|NewHttpError|HTTPError|errorhandler|app_errorhandler|register_error_handler|error_handler|exception_handler|status_code|status_line|statusText|getStatusText|reasonPhrase|getReasonPhrase|reason_phrase|getReason|isSuccessStatusCode|be_between)$/, args: [0] },
   { name: /^(?:header)$/, args: [2], langs: ['php'] },
   { name: /^(?:complete|completeWith)$/, args: [0], langs: ['scala'] },
@@ -45,6 +47,10 @@ export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^(?:with_status)$/, args: [1] },
   { name: /^(?:HttpStatusCode)$/, args: [0], langs: ['kotlin'] },
   { name: /^(?:ProducesResponseType|ProducesErrorResponseType|SwaggerResponse)$/, args: 'any', langs: ['csharp'] },
+  // OpenResty and Kong: ngx.exit(404), kong.response.exit(403, body), kong.response.error(429).
+  { name: /^(?:exit|error|set_status)$/, args: [0], receiver: /(?:^|\.)(?:ngx|response)$/, langs: ['lua'] },
+  // Phoenix renders the error template named after a status: render(conn, :"404"), |> render(:"404").
+  { name: /^render$/, args: [0, 1], langs: ['elixir'] },
 ];
 
 /** Calls whose argument is a number to turn into a status value, not a place for a constant. */
@@ -54,7 +60,7 @@ const NUMERIC_CALL = /^(?:from_u16|fromValue|fromCode|valueOf|resolve|http_respo
 export function wholeArgument(call: CallContext): { bare: boolean; keyed: boolean } {
   const argText = call.argsBefore.split(',').pop() ?? '';
   return {
-    bare: /^\s*(?:\(\s*(?:int|HttpStatusCode|HttpStatus)\s*\)\s*)?["']?$/.test(argText),
+    bare: /^\s*(?:\(\s*(?:int|HttpStatusCode|HttpStatus)\s*\)\s*)?:?["']?$/.test(argText),
     keyed: /^\s*(?:code|status|status_code|statusCode)\s*[:=]\s*["']?$/.test(argText),
   };
 }
@@ -101,16 +107,22 @@ export const statusCall: Evidence = {
   view: 'code',
   summary: 'an argument of a call that takes a status (a table of calls by name and argument position), or a cast to a status type',
   test: callAt,
-  fires: [
-    { lang: 'javascript', text: 'res.status(⟦404⟧).json({ error: "missing" });' },
-    { lang: 'go', text: 'http.Error(w, "bad method", ⟦405⟧)' },
-    { lang: 'python', text: 'raise HTTPException(status_code=⟦422⟧, detail="bad")' },
-    { lang: 'go', text: 'writeJSON(w, ⟦200⟧, payload)' },
-  ],
-  silent: [
-    { lang: 'javascript', text: 'app.listen(⟦443⟧);' },
-    { lang: 'javascript', text: 'res.status(base + ⟦400⟧);' },
-    { lang: 'go', text: 'line := strings.Repeat("-", ⟦120⟧)' },
-    { lang: 'python', text: 'time.sleep(⟦300⟧)' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'status-call': {
+    fires: [
+      { lang: 'javascript', text: 'res.status(⟦404⟧).json({ error: "missing" });' },
+      { lang: 'go', text: 'http.Error(w, "bad method", ⟦405⟧)' },
+      { lang: 'python', text: 'raise HTTPException(status_code=⟦422⟧, detail="bad")' },
+      { lang: 'go', text: 'writeJSON(w, ⟦200⟧, payload)' },
+    ],
+    silent: [
+      { lang: 'javascript', text: 'app.listen(⟦443⟧);' },
+      { lang: 'javascript', text: 'res.status(base + ⟦400⟧);' },
+      { lang: 'go', text: 'line := strings.Repeat("-", ⟦120⟧)' },
+      { lang: 'python', text: 'time.sleep(⟦300⟧)' },
+    ],
+  },
 };

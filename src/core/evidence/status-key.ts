@@ -5,7 +5,7 @@
 import { contextLine } from '../scan';
 import { phrasesOf } from '../catalogue';
 import { compact } from '../text';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 import { ID, NON_HTTP_RECEIVER, STATUS_KEY } from './vocabulary';
 
 const KEY_BEFORE = new RegExp(
@@ -54,16 +54,22 @@ export const statusKey: Evidence = {
   view: 'code',
   summary: 'the value of a key, field or variable that holds a status',
   test: keyAt,
-  fires: [
-    { lang: 'javascript', text: 'return { statusCode: ⟦500⟧, body };' },
-    { lang: 'python', text: 'return HttpResponse(status=⟦201⟧)' },
-    { lang: 'json', text: '{ "error": { "code": ⟦404⟧, "message": "no such user" } }' },
-    { lang: 'typescript', text: 'export const NOT_MODIFIED = ⟦304⟧;' },
-  ],
-  silent: [
-    { lang: 'javascript', text: 'order.status = ⟦200⟧;' },
-    { lang: 'json', text: '{ "max-len": ["error", { "code": ⟦120⟧ }] }' },
-    { lang: 'python', text: 'page_size = ⟦100⟧' },
-    { lang: 'typescript', text: 'const jobStatus = ⟦300⟧;' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'status-key': {
+    fires: [
+      { lang: 'javascript', text: 'return { statusCode: ⟦500⟧, body };' },
+      { lang: 'python', text: 'return HttpResponse(status=⟦201⟧)' },
+      { lang: 'json', text: '{ "error": { "code": ⟦404⟧, "message": "no such user" } }' },
+      { lang: 'typescript', text: 'export const NOT_MODIFIED = ⟦304⟧;' },
+    ],
+    silent: [
+      { lang: 'javascript', text: 'order.status = ⟦200⟧;' },
+      { lang: 'json', text: '{ "max-len": ["error", { "code": ⟦120⟧ }] }' },
+      { lang: 'python', text: 'page_size = ⟦100⟧' },
+      { lang: 'typescript', text: 'const jobStatus = ⟦300⟧;' },
+    ],
+  },
 };

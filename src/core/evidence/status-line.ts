@@ -2,7 +2,7 @@
  * A status line: `HTTP/1.1 301 Moved Permanently` in a `.http` file, a raw response string, a comment or
  * a log line; `HTTP/2 404` from `curl -v`.
  */
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 
 function statusLineAt(c: Candidate): Finding | undefined {
   return /HTTP\/\d(?:\.\d)?["']?\s+$/.test(c.left) ? {} : undefined;
@@ -14,16 +14,22 @@ export const statusLine: Evidence = {
   view: 'any',
   summary: 'the status of an HTTP status line (`HTTP/1.1 404 Not Found`)',
   test: statusLineAt,
-  fires: [
-    { lang: 'http', text: 'HTTP/1.1 ⟦301⟧ Moved Permanently' },
-    { lang: 'python', text: 'raw = "HTTP/1.1 ⟦503⟧ Service Unavailable\\r\\n"' },
-    { lang: 'shellscript', text: '# < HTTP/2 ⟦404⟧' },
-    { lang: 'php', text: "header('HTTP/1.0 ⟦403⟧ Forbidden');" },
-  ],
-  silent: [
-    { lang: 'http', text: 'GET https://api.example.com/users/⟦200⟧ HTTP/1.1' },
-    { lang: 'http', text: 'Content-Length: ⟦512⟧' },
-    { lang: 'python', text: 'raw = "HTTP/1.1 200 OK\\r\\nContent-Length: ⟦348⟧\\r\\n"' },
-    { lang: 'shellscript', text: '# HTTP/2 is faster over ⟦100⟧ streams' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'status-line': {
+    fires: [
+      { lang: 'http', text: 'HTTP/1.1 ⟦301⟧ Moved Permanently' },
+      { lang: 'python', text: 'raw = "HTTP/1.1 ⟦503⟧ Service Unavailable\\r\\n"' },
+      { lang: 'shellscript', text: '# < HTTP/2 ⟦404⟧' },
+      { lang: 'php', text: "header('HTTP/1.0 ⟦403⟧ Forbidden');" },
+    ],
+    silent: [
+      { lang: 'http', text: 'GET https://api.example.com/users?limit=⟦200⟧ HTTP/1.1' },
+      { lang: 'http', text: 'Content-Length: ⟦512⟧' },
+      { lang: 'python', text: 'raw = "HTTP/1.1 200 OK\\r\\nContent-Length: ⟦348⟧\\r\\n"' },
+      { lang: 'shellscript', text: '# HTTP/2 is faster over ⟦100⟧ streams' },
+    ],
+  },
 };

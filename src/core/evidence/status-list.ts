@@ -3,7 +3,7 @@
  * `status_forcelist=[500, 502, 504]`, `retryOn: [429, 503]`.
  */
 import { enclosingCall } from '../scan';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 import { NOT_STATUS_NAME, STATUSY_NAME } from './vocabulary';
 
 const COLLECTION_CALL = /^(?:Set|List|of|setOf|listOf|arrayOf|mutableSetOf|hashSetOf|frozenset|set|tuple|Array|asList|Tuple)$/;
@@ -34,16 +34,22 @@ export const statusList: Evidence = {
   view: 'code',
   summary: 'a member of a list or set of statuses named like one',
   test: listAt,
-  fires: [
-    { lang: 'javascript', text: 'const RETRYABLE = new Set([408, ⟦429⟧, 503]);' },
-    { lang: 'python', text: 'retry = Retry(total=3, status_forcelist=[⟦500⟧, 502, 504])' },
-    { lang: 'typescript', text: 'const retryOn = [⟦429⟧, 503];' },
-    { lang: 'kotlin', text: 'val okCodes = setOf(⟦200⟧, 201, 204)' },
-  ],
-  silent: [
-    { lang: 'javascript', text: 'const sizes = [⟦256⟧, 512, 1024];' },
-    { lang: 'python', text: 'delays_ms = [⟦100⟧, 200, 400]' },
-    { lang: 'typescript', text: 'const retryDelays = [⟦250⟧, 500];' },
-    { lang: 'kotlin', text: 'val widths = listOf(⟦320⟧, 480)' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'status-list': {
+    fires: [
+      { lang: 'javascript', text: 'const RETRYABLE = new Set([408, ⟦429⟧, 503]);' },
+      { lang: 'python', text: 'retry = Retry(total=3, status_forcelist=[⟦500⟧, 502, 504])' },
+      { lang: 'typescript', text: 'const retryOn = [⟦429⟧, 503];' },
+      { lang: 'kotlin', text: 'val okCodes = setOf(⟦200⟧, 201, 204)' },
+    ],
+    silent: [
+      { lang: 'javascript', text: 'const sizes = [⟦256⟧, 512, 1024];' },
+      { lang: 'python', text: 'delays_ms = [⟦100⟧, 200, 400]' },
+      { lang: 'typescript', text: 'const retryDelays = [⟦250⟧, 500];' },
+      { lang: 'kotlin', text: 'val widths = listOf(⟦320⟧, 480)' },
+    ],
+  },
 };

@@ -3,7 +3,7 @@
  * `GRPC_TO_HTTP = {`, `NotFound: 404,` under `var httpStatusByError = map[...]int{`.
  */
 import { contextLine } from '../scan';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 import { NOT_STATUS_NAME, OTHER_PROTOCOL } from './vocabulary';
 
 function mapEntryAt(c: Candidate): Finding | undefined {
@@ -15,7 +15,7 @@ function mapEntryAt(c: Candidate): Finding | undefined {
     if (/^\s*(?:\[[^\]]{1,80}\]|["']?[\p{L}_$][\p{L}\p{N}_$.-]*["']?)\s*(?::|=>)\s*["']?\d{3}["']?\s*,?\s*(?:\/\/.*|#.*)?$/u.test(t)) continue;
     if (/[{(\[]\s*$/.test(t)) {
       const head = t.replace(/[{(\[]\s*$/, '');
-      return /http|status/i.test(head) && !NOT_STATUS_NAME.test(head) && !OTHER_PROTOCOL.test(head) ? {} : undefined;
+      return /http|status/i.test(head) && !NOT_STATUS_NAME.test(head) && !OTHER_PROTOCOL.test(head) && !/smtp|ftp|imap|ldap|exit/i.test(head) ? {} : undefined;
     }
     return undefined;
   }
@@ -28,16 +28,22 @@ export const statusMap: Evidence = {
   view: 'code',
   summary: 'a value of a map whose name says it holds HTTP statuses',
   test: mapEntryAt,
-  fires: [
-    { lang: 'typescript', text: 'const GRPC_TO_HTTP = {\n  [Code.NotFound]: ⟦404⟧,\n};' },
-    { lang: 'python', text: 'HTTP_STATUS_BY_ERROR = {\n    "missing": 404,\n    "conflict": ⟦409⟧,\n}' },
-    { lang: 'ruby', text: 'STATUS_FOR = {\n  not_found: ⟦404⟧,\n}' },
-    { lang: 'go', text: 'var httpStatusByKind = map[string]int{\n\t"auth": ⟦401⟧,\n}' },
-  ],
-  silent: [
-    { lang: 'typescript', text: 'const TIMEOUTS = {\n  search: ⟦500⟧,\n};' },
-    { lang: 'python', text: 'BREAKPOINTS = {\n    "sm": ⟦480⟧,\n}' },
-    { lang: 'ruby', text: 'STATUS_TIMEOUTS = {\n  slow: ⟦300⟧,\n}' },
-    { lang: 'go', text: 'var smtpStatus = map[string]int{\n\t"busy": ⟦421⟧,\n}' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'status-map': {
+    fires: [
+      { lang: 'typescript', text: 'const GRPC_TO_HTTP = {\n  [Code.NotFound]: ⟦404⟧,\n};' },
+      { lang: 'python', text: 'HTTP_STATUS_BY_ERROR = {\n    "missing": 404,\n    "conflict": ⟦409⟧,\n}' },
+      { lang: 'ruby', text: 'STATUS_FOR = {\n  not_found: ⟦404⟧,\n}' },
+      { lang: 'go', text: 'var httpStatusByKind = map[string]int{\n\t"auth": ⟦401⟧,\n}' },
+    ],
+    silent: [
+      { lang: 'typescript', text: 'const TIMEOUTS = {\n  search: ⟦500⟧,\n};' },
+      { lang: 'python', text: 'BREAKPOINTS = {\n    "sm": ⟦480⟧,\n}' },
+      { lang: 'ruby', text: 'STATUS_TIMEOUTS = {\n  slow: ⟦300⟧,\n}' },
+      { lang: 'go', text: 'var smtpStatus = map[string]int{\n\t"busy": ⟦421⟧,\n}' },
+    ],
+  },
 };

@@ -3,16 +3,17 @@
  * under `wantStatus int`, pytest `("x" * 121, 422)` under `expected_status`, xUnit `[InlineData("a", 409)]`.
  */
 import { contextLine } from '../scan';
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 
 const ROW_HEADER =
   /(?:\b(?:want|expected|expect|exp)\s+(?:int|Int|uint16|u16|HttpStatusCode|number)\b|\b(?:want|wanted|expected|expect|exp)_?(?:status|code|http)\w*|\b(?:status|statusCode|status_code|StatusCode|httpStatus|http_status|wantCode|wantStatus|expectedStatus|expectedCode|expected_status|expected_code|HttpStatusCode)\b)/i;
 
 function rowAt(c: Candidate): Finding | undefined {
-  const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({[])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\p{L}_$][\p{L}\p{N}_$.]*|\d+|"[^"]*"\s*\*\s*\d+)\s*,)+)\s*$/u.exec(c.left);
+  const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({[])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\p{L}_$][\p{L}\p{N}_$.]*(?:\([^()]*\))?|\d+|"[^"]*"\s*\*\s*\d+|(?:\[\][\w.]+)?\{[^{}]*\}|\[[^\[\]]*\])\s*,)+)\s*$/u.exec(c.left);
   if (!open || !/["']/.test(open[2])) return undefined;
   if (/\b\d{3}\b/.test(open[2].replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""'))) return undefined;
-  if (!/^\s*[)}\]]/.test(c.right)) return undefined;
+  // The value ends the row, or only named or quoted arguments follow it: pytest.param(..., 422, id="...").
+  if (!/^\s*(?:,\s*(?:[\w.]+\s*=\s*)?(?:"[^"]*"|'[^']*'|[\w.]+)\s*)*,?\s*[)}\]]/.test(c.right)) return undefined;
   for (let l = c.line - 25; l <= c.line + 6; l++) {
     if (l === c.line || l < 0) continue;
     const t = contextLine(c.doc, l);
@@ -21,22 +22,63 @@ function rowAt(c: Candidate): Finding | undefined {
   return undefined;
 }
 
+/** A cell of a CSV row in a string, as JUnit's @CsvSource writes them: "/plants/9999, 404". */
+function csvCellAt(c: Candidate): Finding | undefined {
+  if (c.region !== 'string' || !/,\s*$/.test(c.left) || !/^\s*(?:,[^"'`]*)?["'`]/.test(c.right)) return undefined;
+  const quote = /["'`][^"'`]*$/.exec(c.left);
+  if (!quote || !/,/.test(c.left.slice(quote.index))) return undefined;
+  for (let l = c.line - 25; l <= c.line + 8; l++) {
+    if (l === c.line || l < 0) continue;
+    const t = contextLine(c.doc, l);
+    if (/@CsvSource|@CsvFileSource|csvSource/.test(t) || (ROW_HEADER.test(t) && !/^\s*["'{(\[]/.test(t))) return {};
+  }
+  return undefined;
+}
+
+export const csvRow: Evidence = {
+  id: 'csv-row',
+  direction: 'slot',
+  view: 'prose',
+  summary: 'a cell of a CSV test row in a string (JUnit @CsvSource) under a status column or parameter',
+  test: csvCellAt,
+};
+
 export const tableRow: Evidence = {
   id: 'table-row',
   direction: 'slot',
   view: 'code',
   summary: 'the status column of a table-driven test row',
   test: rowAt,
-  fires: [
-    { lang: 'go', text: 'tests := []struct {\n\tname string\n\twantStatus int\n}{\n\t{"found", ⟦200⟧},\n}' },
-    { lang: 'python', text: '@pytest.mark.parametrize("name,expected_status", [\n    ("ok", ⟦201⟧),\n])' },
-    { lang: 'csharp', text: '[Theory]\n[InlineData("bad", ⟦409⟧)]\npublic async Task Create(string name, int expectedStatus) {}' },
-    { lang: 'go', text: 'cases := []struct {\n\tpath string\n\twant int\n}{\n\t{"/missing", ⟦404⟧},\n}' },
-  ],
-  silent: [
-    { lang: 'go', text: 'tests := []struct {\n\tname string\n\tsize int\n}{\n\t{"big", ⟦512⟧},\n}' },
-    { lang: 'python', text: '@pytest.mark.parametrize("name,width", [\n    ("wide", ⟦480⟧),\n])' },
-    { lang: 'csharp', text: '[Theory]\n[InlineData("x", ⟦250⟧)]\npublic void Pays(string name, int cents) {}' },
-    { lang: 'go', text: 'points := []point{\n\t{"a", ⟦300⟧},\n}' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'csv-row': {
+    fires: [
+      { lang: 'java', text: '@CsvSource({\n    "/plants/9999,  ⟦404⟧",\n})\nvoid rejects(String path, int expectedStatus) {}' },
+      { lang: 'java', text: '@CsvSource({\n    "GET, /orders/0, ⟦404⟧",\n})' },
+      { lang: 'kotlin', text: '@CsvSource("/a, ⟦200⟧", "/b, 404")\nfun serves(path: String, status: Int) {}' },
+      { lang: 'java', text: '@ParameterizedTest\n@CsvSource({ "x, ⟦422⟧" })\nvoid validates(String body, int status) {}' },
+    ],
+    silent: [
+      { lang: 'java', text: '@ValueSource({\n    "small,  ⟦320⟧",\n})\nvoid scales(String name, int width) {}' },
+      { lang: 'java', text: 'String line = "a, ⟦200⟧";' },
+      { lang: 'kotlin', text: 'val csv = "x, ⟦404⟧, y"' },
+      { lang: 'java', text: 'log.info("sizes: 100, ⟦200⟧");' },
+    ],
+  },
+  'table-row': {
+    fires: [
+      { lang: 'go', text: 'tests := []struct {\n\tname string\n\twantStatus int\n}{\n\t{"found", ⟦200⟧},\n}' },
+      { lang: 'python', text: '@pytest.mark.parametrize("name,expected_status", [\n    ("ok", ⟦201⟧),\n])' },
+      { lang: 'csharp', text: '[Theory]\n[InlineData("bad", ⟦409⟧)]\npublic async Task Create(string name, int expectedStatus) {}' },
+      { lang: 'go', text: 'cases := []struct {\n\tpath string\n\twant int\n}{\n\t{"/missing", ⟦404⟧},\n}' },
+    ],
+    silent: [
+      { lang: 'go', text: 'tests := []struct {\n\tname string\n\tsize int\n}{\n\t{"big", ⟦512⟧},\n}' },
+      { lang: 'python', text: '@pytest.mark.parametrize("name,width", [\n    ("wide", ⟦480⟧),\n])' },
+      { lang: 'csharp', text: '[Theory]\n[InlineData("x", ⟦250⟧)]\npublic void Pays(string name, int cents) {}' },
+      { lang: 'go', text: 'points := []point{\n\t{"a", ⟦300⟧},\n}' },
+    ],
+  },
 };

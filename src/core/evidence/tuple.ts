@@ -1,5 +1,5 @@
 /** A status in a response tuple: Flask `return body, 404`; Rack `[200, {...}, [body]]`. */
-import type { Candidate, Evidence, Finding } from './types';
+import type { Candidate, Evidence, Examples, Finding } from './types';
 
 function balanced(s: string): boolean {
   let d = 0;
@@ -36,16 +36,22 @@ export const tuple: Evidence = {
   view: 'code',
   summary: 'the status of a response tuple (Flask, Rack)',
   test: tupleAt,
-  fires: [
-    { lang: 'python', text: 'return jsonify(user), ⟦201⟧' },
-    { lang: 'python', text: 'return {"error": "missing"}, ⟦404⟧' },
-    { lang: 'ruby', text: '[⟦200⟧, { "content-type" => "text/plain" }, ["ok"]]' },
-    { lang: 'python', text: 'return "", ⟦204⟧' },
-  ],
-  silent: [
-    { lang: 'python', text: 'return x, y, ⟦200⟧' },
-    { lang: 'python', text: 'return (width, ⟦480⟧)' },
-    { lang: 'ruby', text: 'sizes = [⟦256⟧, 512]' },
-    { lang: 'python', text: 'return offset + ⟦100⟧' },
-  ],
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'tuple': {
+    fires: [
+      { lang: 'python', text: 'return jsonify(user), ⟦201⟧' },
+      { lang: 'python', text: 'return {"error": "missing"}, ⟦404⟧' },
+      { lang: 'ruby', text: '[⟦200⟧, { "content-type" => "text/plain" }, ["ok"]]' },
+      { lang: 'python', text: 'return "", ⟦204⟧' },
+    ],
+    silent: [
+      { lang: 'python', text: 'return x, y, ⟦200⟧' },
+      { lang: 'python', text: 'return (width, ⟦480⟧)' },
+      { lang: 'ruby', text: 'sizes = [⟦256⟧, 512]' },
+      { lang: 'python', text: 'return offset + ⟦100⟧' },
+    ],
+  },
 };

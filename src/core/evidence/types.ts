@@ -63,7 +63,10 @@ export interface Evidence {
   /** One line for readers of the README and of `explain`. */
   summary: string;
   test(c: Candidate): Finding | undefined;
-  /** Marked tokens it must fire on, and as many it must stay silent on. */
-  fires: readonly Example[];
-  silent: readonly Example[];
 }
+
+/**
+ * Per rule id, the marked tokens it must fire on and as many it must stay silent on. Each rule file
+ * exports its own `examples`; they are read by the unit tests and left out of the bundles.
+ */
+export type Examples = Record<string, { fires: readonly Example[]; silent: readonly Example[] }>;

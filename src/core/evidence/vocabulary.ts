@@ -71,4 +71,4 @@ export const OTHER_PROTOCOL = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|imap|IMAP|pop3|PO
 export const COMMON_STATUSES = new Set([200, 201, 202, 204, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
 
 /** A line that speaks of requests, responses and the machinery around them. */
-export const STATUSY_LINE = /\b(?:status|https?|retr(?:y|ied|ies|ying)|errors?|respon[sd]\w*|returns?|codes?|redirect\w*|server|client|api|request|upstream|gateway|deploy\w*|nginx|proxy|backend|cdn|balancer|auth\w*|token|login|cache\w*|endpoint|webhook)\b/i;
+export const STATUSY_LINE = /\b(?:[1-5]xx|status|https?|retr(?:y|ied|ies|ying)|errors?|respon[sd]\w*|returns?|codes?|redirect\w*|server|client|api|request|upstream|gateway|deploy\w*|nginx|proxy|backend|cdn|balancer|auth\w*|token|login|cache\w*|endpoint|webhook)\b/i;

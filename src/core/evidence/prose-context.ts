@@ -1,0 +1,44 @@
+/**
+ * A common status named in a sentence that talks of requests, responses, errors, retries or deploys,
+ * when the prose rule's grammar does not decide it: "treat as our own 404", "with 429 and a Retry-After
+ * header", "links that answer 404 or 500". Units after it and quantities before it keep it silent.
+ */
+import type { Candidate, Evidence, Examples, Finding } from './types';
+import { COMMON_STATUSES, STATUSY_LINE } from './vocabulary';
+import { activeCatalogue } from '../catalogue';
+import { UNIT_AFTER } from './prose';
+
+const QUANTITY_BEFORE = /(?:[?&][\w.-]+=|\b(?:up\s+to|at\s+most|at\s+least|over|under|about|around|approximately|roughly|max(?:imum)?|min(?:imum)?|every|each|first|last|top|only|nearly|almost|exactly|(?:more|less|fewer|greater|larger|higher|lower|bigger|smaller|longer|shorter)\s+than|(?:capped|limited|set|clamped|raised|lowered|bumped)\s+(?:at|to)|to|page|line|row|column|port|version|step|item|index|id|number|no\.|build|issue|pr|ticket|room|bus|route|flight|#|\$|€|£))\s*$/i;
+
+function statusyProse(c: Candidate): boolean {
+  if (c.value === undefined || c.region === 'code' || c.value < 200 || c.value === 300 || !activeCatalogue().meanings(c.value).length) return false;
+  if (UNIT_AFTER.test(c.right) || QUANTITY_BEFORE.test(c.left)) return false;
+  if (/^\s*(?:[-–.:/]\s*\d|,\d{3}\b|x\d)/.test(c.right) || /[\d.,:/-]\s*$/.test(c.left)) return false;
+  return STATUSY_LINE.test(c.left.slice(-100)) || STATUSY_LINE.test(c.right.slice(0, 100));
+}
+
+export const proseContext: Evidence = {
+  id: 'prose-context',
+  direction: 'for',
+  view: 'prose',
+  summary: 'a common status named in a sentence about requests, responses, errors or retries',
+  test: (c): Finding | undefined => (statusyProse(c) ? { strength: COMMON_STATUSES.has(c.value!) ? 1 : 0.5 } : undefined),
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'prose-context': {
+    fires: [
+      { lang: 'typescript', text: '// the upstream forgets cells; treat as our own ⟦404⟧' },
+      { lang: 'toml', text: '# fail the deploy if any internal link answers ⟦404⟧ or 500' },
+      { lang: 'javascript', text: "it('throttles bursts with ⟦429⟧ and a Retry-After header', () => {" },
+      { lang: 'markdown', text: 'Anything in the 5xx range other than ⟦503⟧ is a bug on our side.' },
+    ],
+    silent: [
+      { lang: 'typescript', text: '// the grid has ⟦400⟧ cells per request' },
+      { lang: 'toml', text: '# retry up to ⟦200⟧ times' },
+      { lang: 'javascript', text: "it('pages through ⟦500⟧ results from the api', () => {" },
+      { lang: 'markdown', text: 'The API server runs on build ⟦404⟧ since Monday.' },
+    ],
+  },
+};

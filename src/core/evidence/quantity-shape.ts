@@ -1,0 +1,88 @@
+/**
+ * The shape of the text around the value says quantity: a unit right after it (`500ms`, `200px`,
+ * `300 * time.Millisecond`, `120.seconds`), or arithmetic on it (`status / 100`, `offset + 200`).
+ */
+import type { Candidate, Evidence, Examples, Finding } from './types';
+import { UNIT_AFTER } from './prose';
+
+/** Units written right after a number in code. */
+const CODE_UNIT_AFTER =
+  /^(?:\s*\*\s*(?:time\.)?(?:Nanosecond|Microsecond|Millisecond|Second|Minute|Hour|MILLISECONDS|SECONDS|1000|1024|60)\b|(?:ms|s|m|h|d|px|em|rem|vh|vw|pt|dp|sp|fr|deg|%|k|kb|mb|gb|KB|MB|GB|Ki|Mi|Gi|L|l|u|U|f|F|d|D|n|i64|u64|i32|u32|u16|usize)\b|\.(?:ms|milliseconds?|seconds?|minutes?|hours?|days?|px|dp|sp|toDouble|kilobytes|megabytes)\b|_?000\b)/;
+
+export const unitAfter: Evidence = {
+  id: 'unit-after',
+  direction: 'against',
+  view: 'any',
+  summary: 'a unit right after the value (ms, s, px, %, MB, `* time.Millisecond`, `.seconds`, "items")',
+  test: (c: Candidate): Finding | undefined => {
+    if (CODE_UNIT_AFTER.test(c.right)) return {};
+    return c.region !== 'code' && UNIT_AFTER.test(c.right) ? {} : undefined;
+  },
+};
+
+export const arithmetic: Evidence = {
+  id: 'arithmetic',
+  direction: 'against',
+  view: 'code',
+  summary: 'arithmetic on the value (`status / 100`, `offset + 200`, `i * 100`)',
+  test: (c: Candidate): Finding | undefined => {
+    const before = /(?:[\p{L}\p{N}_$)\]]\s*(?:[+*/%]|-(?![-=>]))|\*\*|\/\/)\s*$/u.test(c.left) && !/(?:https?:|\/\/)\s*$/.test(c.left);
+    const after = /^\s*(?:[+*%]|\/(?![\/*])|-(?![-=>\d]|\s*\d{3}\b))\s*[\p{L}\p{N}_$(]/u.test(c.right);
+    return before || after ? {} : undefined;
+  },
+};
+
+export const urlParameter: Evidence = {
+  id: 'url-parameter',
+  direction: 'against',
+  view: 'any',
+  summary: 'the value of a URL query parameter or a request parameter (`?limit=200`, `.param("size", "201")`)',
+  test: (c: Candidate): Finding | undefined =>
+    /[?&;][\w.[\]-]+=["']?$/.test(c.left) || /\b(?:param|query|queryParam|addQueryParameter|set|append)\s*\(\s*["'][\w.-]+["']\s*,\s*["']?$/.test(c.left) ? {} : undefined,
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'unit-after': {
+    fires: [
+      { lang: 'javascript', text: "log('waited ⟦500⟧ ms');" },
+      { lang: 'go', text: 'time.Sleep(⟦200⟧ * time.Millisecond)' },
+      { lang: 'kotlin', text: 'delay(⟦500⟧.milliseconds)' },
+      { lang: 'python', text: '# took ⟦500⟧ ms on average' },
+    ],
+    silent: [
+      { lang: 'javascript', text: 'res.status(⟦404⟧);' },
+      { lang: 'go', text: 'w.WriteHeader(⟦500⟧)' },
+      { lang: 'kotlin', text: 'call.respond(HttpStatusCode.fromValue(⟦500⟧))' },
+      { lang: 'python', text: '# returns ⟦404⟧ when missing' },
+    ],
+  },
+  'arithmetic': {
+    fires: [
+      { lang: 'javascript', text: 'const cls = status / ⟦100⟧;' },
+      { lang: 'python', text: 'end = offset + ⟦200⟧' },
+      { lang: 'go', text: 'n := ⟦300⟧ * factor' },
+      { lang: 'java', text: 'int top = base - ⟦120⟧;' },
+    ],
+    silent: [
+      { lang: 'javascript', text: 'if (status >= ⟦500⟧) retry();' },
+      { lang: 'python', text: 'return body, ⟦201⟧' },
+      { lang: 'go', text: 'w.WriteHeader(⟦204⟧)' },
+      { lang: 'java', text: 'int status = -1; status = ⟦404⟧;' },
+    ],
+  },
+  'url-parameter': {
+    fires: [
+      { lang: 'javascript', text: "await request(app).get('/users?limit=⟦500⟧').expect(200);" },
+      { lang: 'java', text: 'mvc.perform(get("/api/accounts").param("size", "⟦201⟧"))' },
+      { lang: 'http', text: 'GET {{host}}/v2/users?limit=100&offset=⟦200⟧' },
+      { lang: 'csharp', text: 'await _client.GetAsync("/api/users?pageSize=⟦201⟧");' },
+    ],
+    silent: [
+      { lang: 'javascript', text: "await request(app).get('/users?limit=50').expect(⟦500⟧);" },
+      { lang: 'java', text: 'mvc.perform(get("/api/accounts")).andExpect(status().is(⟦201⟧))' },
+      { lang: 'http', text: 'GET {{host}}/v2/users\n\nHTTP/1.1 ⟦200⟧ OK' },
+      { lang: 'csharp', text: 'Assert.Equal(⟦201⟧, (int)response.StatusCode);' },
+    ],
+  },
+};

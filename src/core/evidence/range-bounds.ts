@@ -1,0 +1,53 @@
+/**
+ * A bound of a class range: `"200-299"` in a health-check matcher, `200..399` beside a status, Python's
+ * `range(200, 300)`, a class pair `(500, 599)`. Both ends must look like class bounds (x00 and x99, or
+ * x00 and the next hundred).
+ */
+import type { Candidate, Evidence, Examples, Finding } from './types';
+
+function classPair(a: number, b: number): boolean {
+  if (a % 100 !== 0 || a < 100 || b > 600) return false;
+  return b === a + 99 || b === a + 100 || (b % 100 === 99 && b > a);
+}
+
+function boundAt(c: Candidate): Finding | undefined {
+  if (c.value === undefined) return undefined;
+  const after = /^\s*(?:-|–|\.\.[.<=]?|\bto\b|\band\b|\bup\s+to\b|\bthrough\b|,\s*|:|\s+)\s*(\d{3})\b/.exec(c.right);
+  if (after && classPair(c.value, Number(after[1]))) {
+    if (/^\s*,/.test(c.right) && !/\brange\s*\(\s*$|\(\s*$|\[\s*$/.test(c.left)) return undefined;
+    if (/^\s+\d/.test(c.right)) return undefined;
+    return { classCheck: true };
+  }
+  const before = /(\d{3})\s*(?:-|–|\.\.[.<=]?|\bto\b|\band\b|\bup\s+to\b|\bthrough\b|,|:)\s*$/.exec(c.left);
+  if (before && classPair(Number(before[1]), c.value)) {
+    if (/,\s*$/.test(c.left) && !/(?:\brange\s*\(|\(|\[)\s*\d{3}\s*,\s*$/.test(c.left)) return undefined;
+    return { classCheck: true };
+  }
+  return undefined;
+}
+
+export const rangeBounds: Evidence = {
+  id: 'range-bounds',
+  direction: 'for',
+  view: 'any',
+  summary: 'a bound of a range that spans a status class (`200-299`, `range(200, 300)`)',
+  test: boundAt,
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'range-bounds': {
+    fires: [
+      { lang: 'terraform', text: 'matcher = "200-⟦299⟧"' },
+      { lang: 'python', text: 'if r.status_code in range(⟦200⟧, 300):' },
+      { lang: 'kotlin', text: 'if (code !in 300..⟦399⟧) fail()' },
+      { lang: 'yaml', text: 'success_codes: "⟦200⟧-399"' },
+    ],
+    silent: [
+      { lang: 'terraform', text: 'ports = "⟦100⟧-120"' },
+      { lang: 'python', text: 'for i in range(⟦100⟧, 150):' },
+      { lang: 'kotlin', text: 'val xs = 10..⟦250⟧' },
+      { lang: 'yaml', text: 'size: "⟦256⟧-512"' },
+    ],
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * The numbers listed with the value: in the same list, tuple, row or case (`[502, 502, 200]`,
+ * `{"ok", 200, 1}`, `case 200, 204:`). Statuses keep company with statuses; sizes with sizes.
+ */
+import { activeCatalogue } from '../catalogue';
+import { contextLine, scanBackward } from '../scan';
+import type { Candidate, Evidence, Examples } from './types';
+
+interface Company {
+  statuses: number;
+  others: number;
+}
+
+/** The numbers of the innermost bracket group around the value (or its line when none), the value aside. */
+export function company(c: Candidate): Company {
+  const memo = c.memo.company as Company | undefined;
+  if (memo) return memo;
+  let left = c.left;
+  let right = c.right;
+  // In prose, the company is the sentence's own: a string ends at its quote.
+  if (c.region !== 'code') {
+    const q = /["'`][^"'`]*$/.exec(left);
+    if (q) left = left.slice(q.index + 1);
+    const e = /["'`]/.exec(right);
+    if (e) right = right.slice(0, e.index);
+  }
+  const open = scanBackward(left, (ch) => ch === '(' || ch === '[' || ch === '{');
+  let from = open === undefined || open < 0 ? left : left.slice(open + 1);
+  let depth = 0;
+  let end = right.length;
+  for (let i = 0; i < right.length; i++) {
+    const ch = right[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) { end = i; break; }
+      depth--;
+    }
+  }
+  let to = right.slice(0, end);
+  // One element a line (`    500,`): the neighbouring lines of the same shape are the company.
+  if (/^\s*["']?$/.test(left) && /^["']?\s*,?\s*(?:(?:\/\/|#).*)?$/.test(right)) {
+    for (const l of [c.line - 2, c.line - 1, c.line + 1, c.line + 2]) {
+      const t = contextLine(c.doc, l);
+      if (/^\s*["']?\d+["']?\s*,?\s*(?:(?:\/\/|#).*)?$/.test(t)) to += ' ' + t.replace(/(?:\/\/|#).*$/, '');
+    }
+  }
+  // A map key keeps company with the other keys, not with the values: { "404": 60, "410": 86400 }.
+  const isKey = /^["']?\s*(?::(?!:)|=>)/.test(right);
+  if (isKey) {
+    const keys = (t: string) => [...t.matchAll(/["']?(\d+)["']?\s*(?::(?!:)|=>)/g)].map((m) => m[1]).join(' ');
+    from = keys(from);
+    to = keys(to.replace(/^["']?\s*(?::(?!:)|=>)/, ''));
+  }
+  const text = from + ' # ' + to;
+  const result: Company = { statuses: 0, others: 0 };
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_$.#-])\d+(?:\.\d+)?(?![\p{L}\p{N}_.])/gu)) {
+    const n = Number(m[0]);
+    if (!Number.isInteger(n) || n >= 1000) { result.others++; continue; }
+    if (n < 100) continue;
+    // 1xx and 300 are rarely sent, while 100, 200, 300, 400 in a row are a numbering.
+    if (n >= 200 && n <= 599 && n !== 300 && activeCatalogue().meanings(n).length > 0) result.statuses++;
+    else result.others++;
+  }
+  c.memo.company = result;
+  return result;
+}
+
+export const statusCompany: Evidence = {
+  id: 'status-company',
+  direction: 'for',
+  view: 'any',
+  summary: 'the value is listed with other statuses and with no other large number',
+  test: (c) => {
+    const k = company(c);
+    return k.statuses > 0 && k.others === 0 ? { strength: Math.min(1, k.statuses / 2) } : undefined;
+  },
+};
+
+export const quantityCompany: Evidence = {
+  id: 'quantity-company',
+  direction: 'against',
+  view: 'any',
+  summary: 'the value is listed with numbers that are not statuses (1024, 0.5, 256)',
+  test: (c) => (company(c).others > 0 ? { strength: Math.min(1, company(c).others / 2) } : undefined),
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'status-company': {
+    fires: [
+      { lang: 'go', text: '{"retries bad gateway", []int{502, 502, 200}, ⟦200⟧, 3},' },
+      { lang: 'javascript', text: "const attempts = [502, 502, ⟦200⟧];" },
+      { lang: 'python', text: 'CODES = (⟦500⟧, 502, 503)' },
+      { lang: 'groovy', text: "'missing name' | 400 || ⟦422⟧" },
+    ],
+    silent: [
+      { lang: 'go', text: 'sizes := []int{⟦256⟧, 512, 1024}' },
+      { lang: 'javascript', text: 'ctx.fillRect(⟦200⟧, 120, 640, 480);' },
+      { lang: 'python', text: 'x = ⟦500⟧' },
+      { lang: 'groovy', text: "'wide' | 1920 || ⟦200⟧" },
+    ],
+  },
+  'quantity-company': {
+    fires: [
+      { lang: 'go', text: 'sizes := []int{⟦256⟧, 512, 1024}' },
+      { lang: 'javascript', text: 'ctx.fillRect(⟦200⟧, 120, 640, 480);' },
+      { lang: 'python', text: 'scale = (⟦100⟧, 0.5)' },
+      { lang: 'css', text: 'color: rgb(⟦100⟧, 150, 250);' },
+    ],
+    silent: [
+      { lang: 'go', text: 'codes := []int{⟦500⟧, 502, 503}' },
+      { lang: 'javascript', text: 'res.status(⟦404⟧);' },
+      { lang: 'python', text: 'return body, ⟦201⟧' },
+      { lang: 'css', text: 'z-index: ⟦200⟧;' },
+    ],
+  },
+};

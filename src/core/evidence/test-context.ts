@@ -1,0 +1,85 @@
+/**
+ * Tests: a status in a test's title (`it('answers 404 for an unknown id')`, Kotlin's backticked names,
+ * `@DisplayName`, `t.Run("returns 201", ...)`), and the file being a test file at all.
+ */
+import type { TextSource } from '../types';
+import { contextLine, enclosingCall } from '../scan';
+import type { Candidate, Evidence, Examples, Finding } from './types';
+import { UNIT_AFTER } from './prose';
+
+/** Functions whose first string argument is a test's title. */
+const TITLE_CALL = /^(?:it|test|specify|describe|context|scenario|should|feature|Scenario|When|Then|Given|DisplayName|Run|t\.Run|s\.Run|suite|xit|fit|xtest|testCase|Test|TestCase|property|example|pm\.test|step)$/;
+
+function inTitle(c: Candidate): boolean {
+  if (c.region !== 'string' || c.value === undefined) return false;
+  // The string's opening quote is the last unmatched one on the left.
+  const quote = /(["'`])[^"'`]*$/.exec(c.left);
+  if (!quote) return false;
+  const before = c.left.slice(0, quote.index).replace(/\\$/, '');
+  if (/(?:^|\s)fun\s*$/.test(before) && quote[1] === '`') return true;
+  const call = enclosingCall(before);
+  if (!call || call.argIndex !== 0 || call.argsBefore.trim() !== '') return false;
+  return TITLE_CALL.test(call.name) || TITLE_CALL.test(call.callee);
+}
+
+export const testTitle: Evidence = {
+  id: 'test-title',
+  direction: 'for',
+  view: 'prose',
+  summary: "the value is in a test's title",
+  test: (c): Finding | undefined => (inTitle(c) && !UNIT_AFTER.test(c.right) ? {} : undefined),
+};
+
+const TEST_FILE = /\b(?:describe|it|test)\s*\(|\bfunc\s+Test\w*\s*\(|^\s*def\s+test_|^\s*(?:async\s+)?def\s+test|@Test\b|@ParameterizedTest|\[Fact\]|\[Theory\]|\[Test\]|\[TestMethod\]|XCTestCase|ExUnit\.Case|RSpec\.|require ["'](?:rails_helper|spec_helper|test_helper|minitest)|extends\s+(?:TestCase|Specification|FunSuite|AnyFunSpec|WordSpec|FlatSpec)|import\s+(?:pytest|unittest)|from\s+(?:pytest|unittest)|#\[test\]|#\[tokio::test\]|\bpm\.test\(|testApplication\s*\{|@SpringBootTest|@WebMvcTest|use\s+Test::More/m;
+
+const testFiles = new WeakMap<TextSource, { version: number | undefined; test: boolean }>();
+
+/** Whether the document is a test (a bounded head and the lines around the value). */
+export function isTestFile(c: Candidate): boolean {
+  const cached = testFiles.get(c.doc);
+  if (cached && cached.version === c.doc.version && c.doc.version !== undefined) return cached.test;
+  let test = false;
+  for (let l = 0; !test && l < Math.min(c.doc.lineCount, 80); l++) test = TEST_FILE.test(contextLine(c.doc, l));
+  testFiles.set(c.doc, { version: c.doc.version, test });
+  return test;
+}
+
+export const testFile: Evidence = {
+  id: 'test-file',
+  direction: 'for',
+  view: 'any',
+  summary: 'the file is a test suite, where statuses are asserted often',
+  test: (c): Finding | undefined => (isTestFile(c) ? {} : undefined),
+};
+
+/** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
+export const examples: Examples = {
+  'test-title': {
+    fires: [
+      { lang: 'javascript', text: "it('returns a loan with ⟦204⟧ and charges the late fee', async () => {" },
+      { lang: 'typescript', text: "it('surfaces a ⟦409⟧ as a CmsError', async () => {" },
+      { lang: 'kotlin', text: 'fun `unknown book is ⟦404⟧`() = testApplication {' },
+      { lang: 'go', text: 't.Run("rejects with ⟦422⟧", func(t *testing.T) {' },
+    ],
+    silent: [
+      { lang: 'javascript', text: "it('lists ⟦200⟧ items per page', async () => {" },
+      { lang: 'typescript', text: "logger.info('took ⟦300⟧ ms');" },
+      { lang: 'kotlin', text: 'val s = "sizes up to ⟦512⟧"' },
+      { lang: 'go', text: 't.Log("answered in ⟦120⟧ ms")' },
+    ],
+  },
+  'test-file': {
+    fires: [
+      { lang: 'javascript', text: "describe('loans', () => {\n  const n = ⟦404⟧;\n});" },
+      { lang: 'python', text: 'import pytest\n\nN = ⟦201⟧' },
+      { lang: 'go', text: 'func TestLoans(t *testing.T) {\n\tn := ⟦500⟧\n}' },
+      { lang: 'java', text: '@Test\nvoid lends() {\n  int n = ⟦409⟧;\n}' },
+    ],
+    silent: [
+      { lang: 'javascript', text: "const loans = require('./loans');\nconst n = ⟦404⟧;" },
+      { lang: 'python', text: 'import os\n\nN = ⟦201⟧' },
+      { lang: 'go', text: 'func Loans() {\n\tn := ⟦500⟧\n}' },
+      { lang: 'java', text: 'void lends() {\n  int n = ⟦409⟧;\n}' },
+    ],
+  },
+};
