@@ -147,7 +147,6 @@ const round = (x) => Math.round(x * 100) / 100;
 const out = {
   $comment: 'Learned by scripts/train.mjs from test/fixtures/corpus; do not edit by hand, run npm run train.',
   bias: round(model.b - threshold),
-  threshold: 0,
   weights: Object.fromEntries(ids.map((id, i) => [id, round(model.w[i])])),
   crossValidated: {
     folds: FOLDS,

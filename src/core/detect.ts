@@ -152,7 +152,7 @@ export function explainNumber(doc: TextSource, position: Place): Judgement | und
   const token = view && tokenAt(view.text, view.col);
   if (!view || !token || token.kind !== 'number' || token.text.length !== 3) return undefined;
   if (!plainInteger(view.text, token.start, token.end)) return undefined;
-  return judgeNumber(doc, position.line, view, token, Number(token.text));
+  return judgeNumber(doc, position.line, view, token, Number(token.text), true);
 }
 
 /** The class a range check covers: `>= 500` -> 5, `< 300` -> 2, `<= 299` -> 2. */

@@ -2,26 +2,20 @@
  * Facts about a candidate that several pieces of evidence need, computed once per candidate (memo) or
  * once per document version (file-level facts), always from a bounded window.
  */
-import type { TextSource } from '../types';
 import { contextLine, enclosingCall, scanBackward, type CallContext } from '../scan';
+import { anyLineWith, HEAD, headFlags, LINE } from './facts';
 import type { Candidate } from './types';
 import { HTTP_WORDS, OTHER_PROTOCOL } from './vocabulary';
 
-/** Whether any line in [from, to] other than `skip` (bounded context lines) matches `re`. */
-export function lineNear(doc: TextSource, from: number, to: number, skip: number, re: RegExp): boolean {
-  for (let l = from; l <= to; l++) if (l !== skip && re.test(contextLine(doc, l))) return true;
-  return false;
-}
-
 /** Whether the value's line or the lines around it speak HTTP. */
 export function httpNearby(c: Candidate): boolean {
-  c.memo.httpNearby ??= HTTP_WORDS.test(c.left) || HTTP_WORDS.test(c.right) || lineNear(c.doc, c.line - 6, c.line + 3, c.line, HTTP_WORDS);
+  c.memo.httpNearby ??= HTTP_WORDS.test(c.left) || HTTP_WORDS.test(c.right) || anyLineWith(c.doc, c.line - 6, c.line + 3, c.line, LINE.http);
   return c.memo.httpNearby;
 }
 
 /** curl, wget or httpie within the lines above: shell tests on a variable then test an HTTP status. */
 export function curlNearby(c: Candidate): boolean {
-  return lineNear(c.doc, c.line - 8, c.line, -1, /\bcurl\b|http_code|wget\b|httpie|\bhttp\s|Invoke-WebRequest|Invoke-RestMethod|\bhttp\.request/);
+  return anyLineWith(c.doc, c.line - 8, c.line, -1, LINE.curl);
 }
 
 /** Lines above read to find the opener of an argument list that spans lines. */
@@ -58,17 +52,7 @@ export function callOf(c: Candidate): CallContext | undefined {
 export function otherProtocolNearby(c: Candidate): boolean {
   c.memo.otherProtocol ??=
     OTHER_PROTOCOL.test(c.left) || OTHER_PROTOCOL.test(c.right) ||
-    lineNear(c.doc, c.line - 5, c.line + 5, c.line, OTHER_PROTOCOL) || (c.line > 5 && otherProtocolInHead(c.doc));
+    anyLineWith(c.doc, c.line - 5, c.line + 5, c.line, LINE.otherProtocol) ||
+    (c.line > 5 && (headFlags(c.doc) & HEAD.otherProtocol) !== 0);
   return c.memo.otherProtocol;
-}
-
-const headFacts = new WeakMap<TextSource, { version: number | undefined; otherProtocol: boolean }>();
-
-/** Imports at the head of the file name another protocol (nodemailer, smtplib); kept per document version. */
-function otherProtocolInHead(doc: TextSource): boolean {
-  const cached = headFacts.get(doc);
-  if (cached && cached.version === doc.version && doc.version !== undefined) return cached.otherProtocol;
-  const otherProtocol = lineNear(doc, 0, Math.min(20, doc.lineCount) - 1, -1, OTHER_PROTOCOL);
-  headFacts.set(doc, { version: doc.version, otherProtocol });
-  return otherProtocol;
 }

@@ -154,9 +154,9 @@ export function codeSlot(c: Candidate): SlotFound | undefined {
   return slot;
 }
 
+/** The learned weights (weights.json, written by `npm run train`): a status when bias + Σ weight × strength >= 0. */
 interface Model {
   bias: number;
-  threshold: number;
   weights: Record<string, number>;
 }
 
@@ -165,7 +165,7 @@ const MODEL = weights as Model;
 /** What the evidence says about one number. */
 export interface Judgement {
   status: boolean;
-  /** bias + the weighted strengths; a status at `threshold` and above. */
+  /** bias + the weighted strengths; a status at 0 and above (-Infinity when decisive evidence said no). */
   score: number;
   /** The strength of every piece of evidence that spoke, by id. */
   features: Record<string, number>;
@@ -214,8 +214,31 @@ function mailOwned(c: Candidate, features: Record<string, number>): boolean {
 /** SMTP reply codes (RFC 5321 section 4.2.3 and the authentication extension, RFC 4954). */
 const SMTP_REPLIES = new Set([211, 214, 220, 221, 250, 251, 252, 334, 354, 421, 432, 450, 451, 452, 454, 455, 500, 501, 502, 503, 504, 521, 530, 534, 535, 550, 551, 552, 553, 554, 555]);
 
-/** Weighs every piece of evidence about the number `token` (worth `value`) at `line`. */
-export function judgeNumber(doc: TextSource, line: number, view: LineView, token: Token, value: number): Judgement {
+const weightOf = (id: string): number => MODEL.weights[id] ?? 0;
+
+/** Unknown values and the nearness of other protocols first (cheap, and they can veto), then the slots, then the rest. */
+const ORDER: readonly Evidence[] = (() => {
+  const first = ['unknown-value', 'common-status', 'mail-in-file'];
+  const byId = new Map(EVIDENCE.map((e) => [e.id, e]));
+  const head = first.map((id) => byId.get(id)!);
+  const slots = EVIDENCE.filter((e) => e.direction === 'slot');
+  // The class a range covers is part of the answer: hear it before any early decision.
+  const rest = EVIDENCE.filter((e) => e.direction !== 'slot' && !first.includes(e.id) && e.id !== 'mail-protocol')
+    .sort((a, b) => Number(b.id === 'range-bounds') - Number(a.id === 'range-bounds'));
+  return [...head, ...slots, ...rest];
+})();
+/** Where the slots end in ORDER, and where range-bounds stands (the earliest place to stop). */
+const HEAD_END = 2;
+const SLOTS_END = ORDER.findIndex((e, i) => i > HEAD_END && e.direction !== 'slot');
+const RANGE_AT = ORDER.findIndex((e) => e.id === 'range-bounds');
+const MAX_SLOT = Math.max(0, ...EVIDENCE.filter((e) => e.direction === 'slot').map((e) => weightOf(e.id)));
+
+/**
+ * Weighs the evidence about the number `token` (worth `value`) at `line`. With `full` unset (the hover),
+ * it stops as soon as the evidence not yet heard could no longer change the answer; `explainNumber` and
+ * the training script ask with `full` to hear every piece.
+ */
+export function judgeNumber(doc: TextSource, line: number, view: LineView, token: Token, value: number, full = false): Judgement {
   const views = viewsOf(doc, line, view, token, value);
   const features: Record<string, number> = {};
   let slot: SlotFound | undefined;
@@ -226,28 +249,66 @@ export function judgeNumber(doc: TextSource, line: number, view: LineView, token
     return f;
   };
   const main = views.code ?? views.inner ?? views.prose!;
-  for (const e of EVIDENCE) {
-    if (e.id === 'mail-protocol') continue;
-    if (e.view === 'code' || e.view === 'any') {
-      const f = speak(e, views.code) ?? speak(e, views.inner);
-      if (f && e.direction === 'slot' && !slot) slot = { id: e.id, ...f };
-      if (e.view === 'code') continue;
-    }
-    if (e.view === 'prose' || (e.view === 'any' && !features[e.id])) speak(e, e.view === 'any' && !views.prose ? main : views.prose);
+  // What the evidence not heard yet could still add or take away.
+  let up = 0;
+  let down = 0;
+  for (const e of ORDER) {
+    const w = weightOf(e.id);
+    if (w > 0) up += w;
+    else down += w;
   }
-  if (!slot) {
-    const alt = (views.code && alternativeSlot(views.code)) ?? (views.inner && alternativeSlot(views.inner));
-    if (alt) {
-      slot = alt;
-      features[alt.id] = 1;
-    }
-  }
-  if (slot?.classCheck || features['range-bounds']) features['class-bound'] = 1;
-  // Decisive evidence, unless a slot says HTTP itself: another protocol named at hand, and a number that
-  // no registry or vendor uses as a status (outside a class bound).
-  const saysHttp = Object.keys(features).some((id) => SAYS_HTTP.has(id));
-  const vetoed = !saysHttp && (!!speak(mailProtocol, main) || mailOwned(main, features) || (features['unknown-value'] !== undefined && !features['class-bound']));
+  up += MAX_SLOT + Math.max(0, weightOf('class-bound'));
   let score = MODEL.bias;
-  for (const [id, strength] of Object.entries(features)) score += (MODEL.weights[id] ?? 0) * strength;
-  return { status: !vetoed && score >= MODEL.threshold, score: vetoed ? -Infinity : score, features, slot };
+  const mailAtHand = !!mailProtocol.test(main);
+  const classless = value % 100 !== 0 && value % 100 !== 99;
+  let saysHttp = false;
+  let slotsDone = false;
+  const veto = (): boolean =>
+    !saysHttp && (mailAtHand || mailOwned(main, features) || features['unknown-value'] !== undefined);
+  for (let i = 0; i < ORDER.length; i++) {
+    const e = ORDER[i];
+    if (!slotsDone && i === SLOTS_END) {
+      slotsDone = true;
+      if (!slot) {
+        const alt = (views.code && alternativeSlot(views.code)) ?? (views.inner && alternativeSlot(views.inner));
+        if (alt) {
+          slot = alt;
+          features[alt.id] = 1;
+          score += weightOf(alt.id);
+          saysHttp ||= SAYS_HTTP.has(alt.id);
+        }
+      }
+      up -= MAX_SLOT;
+    }
+    const w = weightOf(e.id);
+    if (w > 0) up -= w;
+    else down -= w;
+    let f: Finding | undefined;
+    if (e.view === 'code' || e.view === 'any') f = speak(e, views.code) ?? speak(e, views.inner);
+    if (!f && (e.view === 'prose' || e.view === 'any')) f = speak(e, e.view === 'any' && !views.prose ? main : views.prose);
+    if (f) {
+      score += w * (f.strength ?? 1);
+      if (e.direction === 'slot') {
+        slot ??= { id: e.id, ...f };
+        saysHttp ||= SAYS_HTTP.has(e.id);
+      }
+    }
+    // Stop once the rest cannot change the answer; for x00 and x99, not before the class of a range is known.
+    if (!full && i >= (classless ? HEAD_END : RANGE_AT)) {
+      if (veto() || score + up < -EPSILON) return { status: false, score, features, slot };
+      if (score + down >= -EPSILON) return { status: true, score, features, slot };
+    }
+  }
+  if (slot?.classCheck || features['range-bounds']) {
+    features['class-bound'] = 1;
+    score += weightOf('class-bound');
+  }
+  if (mailAtHand) features['mail-protocol'] = 1;
+  // Decisive evidence, unless a slot says HTTP itself: another protocol named at hand, another protocol's
+  // reply in a file that imports it, and a number that no registry or vendor uses as a status.
+  const vetoed = veto();
+  return { status: !vetoed && score >= -EPSILON, score: vetoed ? -Infinity : score, features, slot };
 }
+
+/** Sums of weights in another order differ in the last bits: a score this close to the threshold is on it. */
+const EPSILON = 1e-9;

@@ -7,8 +7,20 @@
 import type { Candidate } from './types';
 import { callOf } from './context';
 
+const wordCache = new Map<string, string[]>();
+
 /** Lower-case words of an identifier or expression: `expectedStatusCode` -> expected, status, code. */
 export function wordsOf(name: string): string[] {
+  let words = wordCache.get(name);
+  if (!words) {
+    words = splitWords(name);
+    if (wordCache.size > 1024) wordCache.clear();
+    wordCache.set(name, words);
+  }
+  return words;
+}
+
+function splitWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -21,6 +33,7 @@ const KEY_BEFORE = /(?:^|[^\p{L}\p{N}_$.-])((?:[\p{L}_$@][\p{L}\p{N}_$-]*\s*(?:\
 /** An opened collection and the values listed in it so far: `[500, 502, `, `Set.of(`, `@{`. */
 const LIST_PREFIX = /[\[({]\s*(?:(?:["']?[\w.:-]+["']?|["'][^"']*["'])\s*,\s*)*["']?$/u;
 const COMPARE_BEFORE = /([\p{L}_$][\p{L}\p{N}_$.\[\]'"()-]*?)\s*\)?\s*(?:===?|!==?|<=?|>=?|-(?:eq|ne|ge|gt|le|lt)|\bis(?:\s+not)?|\bin|\.equals\(|==~|~=)\s*\(?\s*["']?$/u;
+const COMPARE_OP_END = /(?:[=<>!~]=?|\b(?:is|in|not)|-(?:eq|ne|ge|gt|le|lt)|\.equals\()\s*\(?\s*["']?$/;
 const COMPARE_AFTER = /^\s*["']?\s*(?:===?|!==?|<=?|>=?|-(?:eq|ne|ge|gt|le|lt))\s*([\p{L}_$][\p{L}\p{N}_$.\[\]'"()]*)/u;
 
 export interface Governing {
@@ -57,9 +70,10 @@ export function governing(c: Candidate): Governing {
   // A key or variable: `status = `, `"retryOn": [429, `, `timeout: `, `Expect = `.
   const list = LIST_PREFIX.exec(left);
   const keyText = list ? left.slice(0, list.index) : left;
-  const k = KEY_BEFORE.exec(keyText);
+  const k = KEY_BEFORE.exec(keyText.length > 100 ? keyText.slice(-100) : keyText);
   if (k && !/^(?:return|case|when|if|else|in|of|and|or|not|new|throw|yield|await|echo|print|puts)$/.test(k[1])) g.key = k[1].replace(/["'[\]:@]/g, '');
-  const cmp = COMPARE_BEFORE.exec(left);
+  // A cheap look at the end of the left side before the costly match of the compared expression.
+  const cmp = COMPARE_OP_END.test(left) ? COMPARE_BEFORE.exec(left.slice(-100)) : null;
   if (cmp) g.compared = cmp[1];
   else if (!g.compared) {
     const after = COMPARE_AFTER.exec(c.right);

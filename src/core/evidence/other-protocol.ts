@@ -4,34 +4,21 @@
  * an HTTP status unless a slot that says HTTP itself holds it (a status call, a status line, an API
  * description's responses). Process exit statuses (127, 130) named on the line only weigh against.
  */
-import { lineNear } from './context';
-import type { TextSource } from '../types';
 import { contextLine } from '../scan';
+import { anyLineWith, HEAD, headFlags, LINE, MAIL } from './facts';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 
-const MAIL = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|sftp|imap|IMAP|pop3|POP3|ldap|LDAP|nodemailer|SmtpStatusCode|SmtpClient|SmtpException|smtplib|sendmail|Net::SMTP|Net::FTP|JavaMail|MimeMessage|mailer|Mailer|transporter|MTA)\b/;
-const EXIT = /\b(?:errno|exitCode|exit_code|ExitCode|exitStatus|exit_status|returncode|process\.exit|sys\.exit|os\.Exit|System\.exit|Environment\.Exit|exit!?|ExitStatus|WEXITSTATUS|\$\?|LASTEXITCODE)\b|\$\?|\bexit\s+(?:code|status)\b/;
-
-const heads = new WeakMap<TextSource, { version: number | undefined; mail: boolean }>();
-
-function mailInHead(doc: TextSource): boolean {
-  const cached = heads.get(doc);
-  if (cached && cached.version === doc.version && doc.version !== undefined) return cached.mail;
-  let mail = false;
-  for (let l = 0; !mail && l < Math.min(doc.lineCount, 30); l++) mail = MAIL.test(contextLine(doc, l));
-  heads.set(doc, { version: doc.version, mail });
-  return mail;
-}
+const EXIT = /\b(?:errno|exitCode|exit_code|ExitCode|exitStatus|exit_status|returncode|process\.exit|sys\.exit|os\.Exit|System\.exit|Environment\.Exit|exit!?|ExitStatus|WEXITSTATUS|LASTEXITCODE)\b|\$\?|\bexit\s+(?:code|status)\b/;
 
 /** SMTP, FTP, LDAP or IMAP named on the line or within three lines of it: decisive. */
 export function mailAtHand(c: Candidate): boolean {
-  c.memo.mail ??= MAIL.test(c.left) || MAIL.test(c.right) || lineNear(c.doc, c.line - 3, c.line + 3, c.line, MAIL);
+  c.memo.mail ??= MAIL.test(c.left) || MAIL.test(c.right) || anyLineWith(c.doc, c.line - 3, c.line + 3, c.line, LINE.mail);
   return c.memo.mail as boolean;
 }
 
 /** SMTP, FTP, LDAP or IMAP named within twelve lines or at the head of the file: it weighs. */
 export function mailInFile(c: Candidate): boolean {
-  return mailAtHand(c) || lineNear(c.doc, c.line - 12, c.line + 12, c.line, MAIL) || mailInHead(c.doc);
+  return mailAtHand(c) || anyLineWith(c.doc, c.line - 12, c.line + 12, c.line, LINE.mail) || (headFlags(c.doc) & HEAD.mail) !== 0;
 }
 
 export const mailProtocol: Evidence = {

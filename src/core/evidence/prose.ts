@@ -4,7 +4,7 @@
  * the number ("200 items", "500 ms") and quantities before it ("up to 300") keep it silent, and so does
  * another protocol named on the line or next to it (SMTP 550).
  */
-import { lineNear } from './context';
+import { anyLineWith, LINE } from './facts';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { COMMON_STATUSES, MAIL_OR_FTP, STATUSY_LINE } from './vocabulary';
 
@@ -85,7 +85,7 @@ export function proseNames(q: ProseQuestion): boolean {
 /** Another protocol named on the line or next to it: SMTP 550 in prose. */
 function otherProtocolProse(c: Candidate): boolean {
   if (MAIL_OR_FTP.test(c.left) || MAIL_OR_FTP.test(c.right)) return true;
-  return lineNear(c.doc, c.line - 1, c.line + 1, c.line, MAIL_OR_FTP);
+  return anyLineWith(c.doc, c.line - 1, c.line + 1, c.line, LINE.mail);
 }
 
 function proseAt(c: Candidate): Finding | undefined {

@@ -2,8 +2,8 @@
  * Tests: a status in a test's title (`it('answers 404 for an unknown id')`, Kotlin's backticked names,
  * `@DisplayName`, `t.Run("returns 201", ...)`), and the file being a test file at all.
  */
-import type { TextSource } from '../types';
-import { contextLine, enclosingCall } from '../scan';
+import { enclosingCall } from '../scan';
+import { HEAD, headFlags } from './facts';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { UNIT_AFTER } from './prose';
 
@@ -30,18 +30,10 @@ export const testTitle: Evidence = {
   test: (c): Finding | undefined => (inTitle(c) && !UNIT_AFTER.test(c.right) ? {} : undefined),
 };
 
-const TEST_FILE = /\b(?:describe|it|test)\s*\(|\bfunc\s+Test\w*\s*\(|^\s*def\s+test_|^\s*(?:async\s+)?def\s+test|@Test\b|@ParameterizedTest|\[Fact\]|\[Theory\]|\[Test\]|\[TestMethod\]|XCTestCase|ExUnit\.Case|RSpec\.|require ["'](?:rails_helper|spec_helper|test_helper|minitest)|extends\s+(?:TestCase|Specification|FunSuite|AnyFunSpec|WordSpec|FlatSpec)|import\s+(?:pytest|unittest)|from\s+(?:pytest|unittest)|#\[test\]|#\[tokio::test\]|\bpm\.test\(|testApplication\s*\{|@SpringBootTest|@WebMvcTest|use\s+Test::More/m;
 
-const testFiles = new WeakMap<TextSource, { version: number | undefined; test: boolean }>();
-
-/** Whether the document is a test (a bounded head and the lines around the value). */
+/** Whether the document is a test (its head names a test framework; facts.ts lists them). */
 export function isTestFile(c: Candidate): boolean {
-  const cached = testFiles.get(c.doc);
-  if (cached && cached.version === c.doc.version && c.doc.version !== undefined) return cached.test;
-  let test = false;
-  for (let l = 0; !test && l < Math.min(c.doc.lineCount, 80); l++) test = TEST_FILE.test(contextLine(c.doc, l));
-  testFiles.set(c.doc, { version: c.doc.version, test });
-  return test;
+  return (headFlags(c.doc) & HEAD.testFile) !== 0;
 }
 
 export const testFile: Evidence = {
