@@ -5,6 +5,8 @@
 import data from '../../data/constants.json';
 import type { TextSource } from './types';
 import { contextLine } from './scan';
+import { phrasesOf } from './catalogue';
+import { compact } from './text';
 
 export interface Family {
   id: string;
@@ -27,6 +29,18 @@ export interface Family {
   implicitMembers?: boolean;
   /** Play: members are written bare (`Status(NOT_FOUND)`) inside controllers that mix in the trait. */
   bareMembers?: boolean;
+  /**
+   * Members written without a qualifier: 'always' where every name is distinctive (MHD_HTTP_NOT_FOUND,
+   * status404), 'imported' only in files whose head shows the family's `evidence` (Perl's HTTP_NOT_FOUND
+   * after `use HTTP::Status`).
+   */
+  bare?: 'always' | 'imported';
+  /** Head lines that make bare members of a qualified family legal: Java's `import static ...HttpStatus.`. */
+  bareEvidence?: string[];
+  /** Members are functions that build a response with the status (Boom.notFound()): hover only, never inserted. */
+  helper?: boolean;
+  /** Which library versions added or renamed members, from the library's own changelog or source. */
+  history?: string;
 }
 
 export const families = (data as unknown as { families: Family[] }).families;
@@ -58,9 +72,9 @@ export interface ConstantHit {
   needsSlot: boolean;
 }
 
-/** Normalises a receiver chain for comparison: separators to '.', no '$', no 'self.'/'this.'. */
+/** Normalises a receiver chain for comparison: separators to '.', no '$', no brackets, no 'self.'/'this.'. */
 function normReceiver(r: string): string {
-  return r.replace(/::|->/g, '.').replace(/^\$/, '').replace(/^(?:self|this|static)\./, '');
+  return r.replace(/::|->|\//g, '.').replace(/^\$/, '').replace(/[[\]]/g, '').replace(/^(?:self|this|static)\./, '');
 }
 
 function receiverMatches(receiver: string, qualifiers: string[]): boolean {
@@ -80,9 +94,13 @@ const NUMBERED = /^(?:HTTP_\d{3}_[A-Z0-9_]+|Status\d{3}[A-Za-z0-9]+)$/;
  * The constant a word token names, if any: "HttpStatus.NOT_FOUND", "status.HTTP_404_NOT_FOUND",
  * "http.StatusNotFound", "Response::HTTP_NOT_FOUND", ":not_found", ".notFound".
  */
-export function constantIn(token: string, languageId: string): ConstantHit | undefined {
+export function constantIn(token: string, languageId: string, doc?: TextSource): ConstantHit | undefined {
   const parts: Array<{ text: string; start: number; sep: string }> = [];
-  const re = /(::|->|\.|^:|^)([\p{L}_$][\p{L}\p{N}_$]*)/gu;
+  // A PowerShell type literal is one receiver: [System.Net.HttpStatusCode]::NotFound.
+  const typeLiteral = /^\[[^\]]+\]/.exec(token)?.[0];
+  if (typeLiteral) parts.push({ text: typeLiteral, start: 0, sep: '' });
+  const re = languageId === 'clojure' ? /(\/|\.|^:|^)([\p{L}_][\p{L}\p{N}_\-?!*]*)/gu : /(::|->|\.|^:|^`|^)([\p{L}_$][\p{L}\p{N}_$]*)/gu;
+  re.lastIndex = typeLiteral?.length ?? 0;
   for (let m = re.exec(token); m; m = re.exec(token)) {
     if (m[0] === '') { re.lastIndex++; continue; }
     parts.push({ text: m[2], start: m.index + m[1].length, sep: m[1] });
@@ -104,6 +122,18 @@ export function constantIn(token: string, languageId: string): ConstantHit | und
       if (fam.separator === ':' && i === 0 && p.sep === ':' && fam.languages.includes(languageId)) {
         return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: true };
       }
+      // OCaml polymorphic variants: `Not_found.
+      if (fam.separator === '`' && i === 0 && p.sep === '`' && fam.languages.includes(languageId)) {
+        return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
+      }
+      // Bare members: distinctive names, names that carry their own code, or a family the head imports bare.
+      if (p.sep === '' && i === 0 && parts.length === 1 && fam.languages.includes(languageId) && bareAllowed(fam, p.text, ref.code, doc)) {
+        return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
+      }
+      // Families without qualifiers written through a module alias: HTTP.status404, Types.notFound404.
+      if (receiver && !fam.qualifiers.length && fam.separator !== ':' && fam.separator !== '`' && numbered(p.text, ref.code) && fam.languages.includes(languageId)) {
+        return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
+      }
       if (receiver && fam.qualifiers.length && receiverMatches(receiver, fam.qualifiers)) {
         return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
       }
@@ -119,6 +149,71 @@ export function constantIn(token: string, languageId: string): ConstantHit | und
     }
   }
   return undefined;
+}
+
+/** Whether a member's name carries its own code: status404, err404, k404NotFound, NotFound_404, HTTP_404. */
+function numbered(member: string, code: number): boolean {
+  const i = member.indexOf(String(code));
+  return i >= 0 && !/\d/.test(member[i - 1] ?? '') && !/\d/.test(member[i + 3] ?? '');
+}
+
+/** Whether a family's member may stand without its qualifier in this document. */
+function bareAllowed(fam: Family, member: string, code: number, doc: TextSource | undefined): boolean {
+  if (fam.helper) return false;
+  if (fam.bare === 'always' || numbered(member, code)) return fam.bare !== undefined || !fam.qualifiers.length || NUMBERED.test(member);
+  const evidence = fam.bare === 'imported' ? fam.evidence : fam.bareEvidence;
+  return !!evidence && !!doc && headHas(doc, evidence);
+}
+
+const headTexts = new WeakMap<TextSource, { version: number | undefined; text: string }>();
+
+/** Whether the head of the document (its first lines) contains any of the strings; kept per document version. */
+function headHas(doc: TextSource, needles: readonly string[]): boolean {
+  let head = headTexts.get(doc);
+  if (!head || head.version !== doc.version) {
+    const lines: string[] = [];
+    for (let l = 0; l < Math.min(doc.lineCount, HEAD_LINES); l++) lines.push(contextLine(doc, l));
+    head = { version: doc.version, text: lines.join('\n') };
+    headTexts.set(doc, head);
+  }
+  return needles.some((n) => head!.text.includes(n));
+}
+
+/** Lines read for a file's own status constants: its head, where such tables usually stand. */
+const LOCAL_LINES = 400;
+const DEFINITION = /(?:^|[\s{,(\[])["']?([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::(?!:)|=(?![=>])|=>|\()\s*(\d{3})\b/g;
+const localTables = new WeakMap<TextSource, { version: number | undefined; names: Map<string, number> }>();
+
+/**
+ * A file's own status constants: `HTTP_STATUS = { NOT_MODIFIED: 304 }`, `const NOT_FOUND = 404`,
+ * `NOT_FOUND(404, "Not Found")`. Only names that spell the code's own reason phrase count, so
+ * `MAX_ITEMS = 200` never does. Read once per document version from the head of the file.
+ */
+function localTable(doc: TextSource): Map<string, number> {
+  let t = localTables.get(doc);
+  if (!t || t.version !== doc.version) {
+    const names = new Map<string, number>();
+    for (let l = 0; l < Math.min(doc.lineCount, LOCAL_LINES); l++) {
+      const text = contextLine(doc, l);
+      if (!/\d{3}/.test(text)) continue;
+      DEFINITION.lastIndex = 0;
+      for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
+        const code = Number(m[2]);
+        const key = compact(m[1].replace(/^(?:HTTP_|Http|http_|STATUS_|Status|status_|SC_)/, ''));
+        if (key.length >= 2 && phrasesOf(code).map(compact).some((p) => p === key || (key.length >= 6 && p.startsWith(key)))) names.set(m[1], code);
+      }
+    }
+    t = { version: doc.version, names };
+    localTables.set(doc, t);
+  }
+  return t.names;
+}
+
+/** The code of a file's own constant written at a token (`NOT_FOUND`, `HTTP_STATUS.NOT_MODIFIED`), if it is one. */
+export function localConstantIn(token: string, doc: TextSource): number | undefined {
+  const member = /([A-Za-z_][A-Za-z0-9_]*)$/.exec(token)?.[1];
+  if (!member) return undefined;
+  return localTable(doc).get(member);
 }
 
 /** Lines of the file head read for imports. */

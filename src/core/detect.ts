@@ -6,7 +6,10 @@
 import type { Place, StatusHit, TextSource } from './types';
 import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
 import { codeSlot, judgeNumber, type Candidate, type Judgement } from './evidence/index';
-import { constantIn, fileIdiom } from './constants';
+import { constantIn, fileIdiom, localConstantIn } from './constants';
+
+/** Configuration languages that name statuses `http_502` or `HTTP_301`. */
+const CONFIG_LANGUAGES = new Set(['nginx', 'terraform', 'hcl', 'yaml', 'json', 'jsonc', 'toml']);
 import { activeCatalogue } from './catalogue';
 
 /** What statusAt found, with the facts the card uses beyond the contract's four fields. */
@@ -73,7 +76,7 @@ export function detectStatus(doc: TextSource, position: Place): DetectedStatus |
 function detectCached(doc: TextSource, position: Place): DetectedStatus | undefined {
   const view = viewAt(doc, position.line, position.character);
   if (!view) return undefined;
-  const token = tokenAt(view.text, view.col);
+  const token = tokenAt(view.text, view.col, doc.languageId);
   if (!token) return undefined;
   const uri = typeof doc.version === 'number' ? doc.uri?.toString() : undefined;
   if (uri === undefined) return detectToken(doc, position, view, token);
@@ -96,11 +99,15 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   });
 
   if (token.kind === 'word') {
-    // nginx writes statuses into directive values: proxy_next_upstream http_502 http_503;
-    const ng = doc.languageId === 'nginx' ? /^http_([1-5]\d\d)$/.exec(token.text) : null;
-    if (ng && activeCatalogue().meanings(Number(ng[1])).length) return hit(Number(ng[1]), token.start, token.end, {});
-    const c = constantIn(token.text, doc.languageId);
-    if (!c) return undefined;
+    // Configuration writes statuses as names: nginx `proxy_next_upstream http_502`, AWS `status_code = "HTTP_301"`.
+    const named = CONFIG_LANGUAGES.has(doc.languageId) ? /^(?:http|HTTP)_([1-5]\d\d)$/.exec(token.text) : null;
+    if (named && activeCatalogue().meanings(Number(named[1])).length) return hit(Number(named[1]), token.start, token.end, {});
+    const c = constantIn(token.text, doc.languageId, doc);
+    if (!c) {
+      // The file's own constants, named after the status they hold: HTTP_STATUS.NOT_MODIFIED, NOT_FOUND.
+      const own = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(token.text) ? localConstantIn(token.text, doc) : undefined;
+      return own === undefined ? undefined : hit(own, token.start, token.end, { via: 'constant', member: token.text });
+    }
     const start = token.start + c.start;
     const end = token.start + c.end;
     if (c.needsSlot) {
@@ -114,6 +121,10 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
       // Vapor handlers return a status: `return .notFound` where the file imports Vapor.
       if (!slot && c.family.implicitMembers && /\breturn\s+$/.test(q.left) && fileIdiom(doc, position.line).family === c.family) {
         slot = { id: 'status-call' };
+      }
+      // Anywhere the status type is written: let s: HTTPStatus = .notFound, var status: HTTPResponse.Status = .ok.
+      if (!slot && c.family.implicitMembers && /:\s*(?:HTTPStatus|HTTPResponseStatus|HTTPResponse\.Status)\??\s*=\s*$/.test(q.left)) {
+        slot = { id: 'status-key' };
       }
       if (!slot) return undefined;
       // Ruby and Elixir compare statuses as integers; their symbols and atoms only ever set one.
@@ -149,7 +160,7 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
 /** A closer look at one number: every piece of evidence that spoke, and the weighed score (for tools and tests). */
 export function explainNumber(doc: TextSource, position: Place): Judgement | undefined {
   const view = viewAt(doc, position.line, position.character);
-  const token = view && tokenAt(view.text, view.col);
+  const token = view && tokenAt(view.text, view.col, doc.languageId);
   if (!view || !token || token.kind !== 'number' || token.text.length !== 3) return undefined;
   if (!plainInteger(view.text, token.start, token.end)) return undefined;
   return judgeNumber(doc, position.line, view, token, Number(token.text), true);

@@ -84,11 +84,13 @@ function isWordChar(ch: string | undefined): boolean {
  * qualified name, with a leading `:` (Ruby/Elixir symbol) or `.` (Swift implicit member) kept.
  * Numbers are tokens of their own: "404" in "res.status(404)".
  */
-export function tokenAt(text: string, col: number): Token | undefined {
+export function tokenAt(text: string, col: number, languageId = ''): Token | undefined {
+  // Clojure and Lisp names carry dashes and a namespace after '/': status/not-found.
+  if (languageId === 'clojure') return lispTokenAt(text, col);
   let s = col;
   let e = col;
-  // On the ':' of a symbol or the '.' of an implicit member: the token starts after it.
-  if ((text[s] === ':' || text[s] === '.') && !isWordChar(text[s - 1]) && isWordChar(text[s + 1])) s++, e++;
+  // On the ':' of a symbol, the '.' of an implicit member or the '[' of a type literal: the token starts after it.
+  if ((text[s] === ':' || text[s] === '.' || text[s] === '[') && !isWordChar(text[s - 1]) && isWordChar(text[s + 1])) s++, e++;
   if (!isWordChar(text[s]) && isWordChar(text[s - 1])) s--, e--;
   if (!isWordChar(text[s])) return undefined;
   while (s > 0 && isWordChar(text[s - 1])) s--;
@@ -116,9 +118,40 @@ export function tokenAt(text: string, col: number): Token | undefined {
     while (ne < text.length && isWordChar(text[ne])) ne++;
     e = ne;
   }
-  // A leading ':' of a symbol (not '::'), or a leading '.' of a Swift implicit member.
+  // Inside PowerShell's type literal: [System.Net.HttpStatusCode]::NotFound, hovered on the type.
+  if (text[s - 1] === '[' && text.slice(e, e + 3) === ']::' && isWordChar(text[e + 3])) {
+    s--;
+    e += 3;
+    while (e < text.length && isWordChar(text[e])) e++;
+  }
+  // PowerShell's type literal before a static member: [System.Net.HttpStatusCode]::NotFound.
+  if (text.slice(s - 3, s) === ']::') {
+    const open = text.lastIndexOf('[', s - 3);
+    if (open >= 0 && /^\[[\p{L}_][\p{L}\p{N}_.]*\]$/u.test(text.slice(open, s - 2))) s = open;
+  }
+  // A leading ':' of a symbol (not '::'), a leading '.' of a Swift implicit member, a leading '`' of an
+  // OCaml polymorphic variant (`Not_found).
   if (text[s - 1] === ':' && text[s - 2] !== ':' && !isWordChar(text[s - 2])) s--;
   else if (text[s - 1] === '.' && !isWordChar(text[s - 2]) && text[s - 2] !== ')' && text[s - 2] !== ']') s--;
+  else if (text[s - 1] === '`' && !isWordChar(text[s - 2]) && /^[A-Z]/.test(text[s] ?? '')) s--;
+  return { kind: 'word', start: s, end: e, text: text.slice(s, e) };
+}
+
+const LISP_WORD = /[\p{L}\p{N}_\-?!*+<>=.]/u;
+
+/** A Clojure token: `status/not-found`, `http-status/ok`, `:status`, or a number. */
+function lispTokenAt(text: string, col: number): Token | undefined {
+  const isWord = (ch: string | undefined) => ch !== undefined && (LISP_WORD.test(ch) || ch === '/');
+  let s = col;
+  let e = col;
+  if (!isWord(text[s]) && isWord(text[s - 1])) s--, e--;
+  if (!isWord(text[s])) return undefined;
+  while (s > 0 && isWord(text[s - 1])) s--;
+  while (e < text.length && isWord(text[e])) e++;
+  const word = text.slice(s, e);
+  if (/^\d+$/.test(word)) return { kind: 'number', start: s, end: e, text: word };
+  if (/^\d/.test(word)) return undefined;
+  if (text[s - 1] === ':' && !isWord(text[s - 2])) s--;
   return { kind: 'word', start: s, end: e, text: text.slice(s, e) };
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as vm from 'node:vm';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 
@@ -23,8 +24,12 @@ describe('bundles: dist/ as built by npm run build', () => {
   it('dist/core.js is the headless core of CONTRACT.md', () => {
     const core = require(path.join(root, 'dist/core.js'));
     for (const fn of ['statusAt', 'completionsAt', 'lookup', 'search']) assert.equal(typeof core[fn], 'function', fn);
-    const core2 = fs.readFileSync(path.join(root, 'dist/core.js'), 'utf8');
-    assert.ok(!/require\(\s*["'](?:vscode|fs|path|node:)/.test(core2), 'no vscode or Node import');
+    // Loaded and called in a sandbox that has no `require`: any import of vscode or a Node module throws.
+    const sandbox = { module: { exports: {} as Record<string, (...a: unknown[]) => unknown> }, exports: {} };
+    vm.runInNewContext(fs.readFileSync(path.join(root, 'dist/core.js'), 'utf8'), sandbox);
+    const isolated = sandbox.module.exports;
+    assert.equal((isolated.statusAt({ languageId: 'go', lineCount: 1, lineAt: () => ({ text: 'w.WriteHeader(503)' }) }, { line: 0, character: 15 }) as { code: number }).code, 503);
+    assert.equal((isolated.search('teapot') as Array<{ code: number }>)[0].code, 418);
     assert.equal(core.lookup(404)[0].phrase, 'Not Found');
     assert.equal(core.search('rate limit')[0].code, 429);
     assert.equal(core.search('限流')[0].code, 429);
