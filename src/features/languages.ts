@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkLanguageIds, readSettings, SECTION } from './settings';
+import { checkLanguageIds, readSettings, SECTION, userLanguages } from './settings';
 
 /**
  * Registers a provider for the languages in `statusLens.languages` and registers it anew when that
@@ -15,7 +15,7 @@ export function registerForLanguages(register: (selector: vscode.DocumentSelecto
     key = next;
     current?.dispose();
     current = register(languages.map((language) => ({ language })));
-    void checkLanguageIds(languages);
+    void checkLanguageIds(userLanguages());
   };
   apply();
   const listener = vscode.workspace.onDidChangeConfiguration((e) => {

@@ -38,6 +38,17 @@ function warn(key: string, value: unknown, fallback: unknown): void {
   void vscode.window.showWarningMessage(message);
 }
 
+/**
+ * The language ids the user wrote in any scope (user, workspace, folder); the defaults are not among them,
+ * since a stock VS Code knows some of them only once an extension adds them.
+ */
+export function userLanguages(): string[] {
+  const inspected = vscode.workspace.getConfiguration(SECTION).inspect<unknown>('languages');
+  const written = [inspected?.globalValue, inspected?.workspaceValue, inspected?.workspaceFolderValue];
+  const ids = written.flatMap((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
+  return [...new Set(ids)].filter((id) => !DEFAULT_LANGUAGES.includes(id));
+}
+
 /** Warns once about language ids VS Code does not know (a typo such as "pyhton"); they are kept. */
 export async function checkLanguageIds(languages: readonly string[]): Promise<void> {
   const known = new Set(await vscode.languages.getLanguages());

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS, DEFAULT_LANGUAGES } from '../../src/ids';
+import { syntaxOf } from '../../src/core/scan';
 
 const root = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -63,6 +64,33 @@ describe('manifest: package.json, package.nls and the code agree', () => {
     const strings = [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
     assert.ok(strings.length > 5);
     for (const s of strings) assert.ok(l10nZh[s], `missing zh-cn: ${s}`);
+  });
+  it('every default language is known to a stock VS Code or contributed by the extension', () => {
+    // The language ids the built-in extensions of VS Code 1.100 contribute (read from its extensions folder).
+    const stock = new Set(['bat', 'bibtex', 'c', 'clojure', 'coffeescript', 'cpp', 'csharp', 'css', 'cuda-cpp', 'dart', 'diff',
+      'dockercompose', 'dockerfile', 'fsharp', 'git-commit', 'git-rebase', 'go', 'groovy', 'handlebars', 'hlsl', 'html', 'ignore',
+      'ini', 'jade', 'java', 'javascript', 'javascriptreact', 'json', 'jsonc', 'jsonl', 'julia', 'latex', 'less', 'log', 'lua',
+      'makefile', 'markdown', 'objective-c', 'objective-cpp', 'perl', 'php', 'powershell', 'properties', 'python', 'r', 'raku',
+      'razor', 'restructuredtext', 'ruby', 'rust', 'scss', 'shaderlab', 'shellscript', 'sql', 'swift', 'tex', 'typescript',
+      'typescriptreact', 'vb', 'xml', 'xsl', 'yaml']);
+    const contributed = new Set<string>(pkg.contributes.languages.map((l: { id: string }) => l.id));
+    for (const id of DEFAULT_LANGUAGES) assert.ok(stock.has(id) || contributed.has(id), `${id} has no definition in a stock VS Code`);
+    for (const id of contributed) {
+      assert.ok(!stock.has(id), `${id} is built in; no need to contribute it`);
+      assert.ok(DEFAULT_LANGUAGES.includes(id), `${id} is contributed but not enabled`);
+    }
+  });
+  it('each contributed language comments the way the lexer reads it', () => {
+    for (const lang of pkg.contributes.languages as Array<{ id: string; configuration: string; extensions?: string[]; filenames?: string[] }>) {
+      assert.ok((lang.extensions?.length ?? 0) + (lang.filenames?.length ?? 0) > 0, `${lang.id} names its files`);
+      const conf = JSON.parse(fs.readFileSync(path.join(root, lang.configuration), 'utf8'));
+      const syn = syntaxOf(lang.id);
+      if (conf.comments.lineComment) assert.ok(syn.line.includes(conf.comments.lineComment), `${lang.id}: ${conf.comments.lineComment}`);
+      if (conf.comments.blockComment) {
+        const [open, close] = conf.comments.blockComment;
+        assert.ok(syn.blocks.some(([o, c]) => o === open && c === close), `${lang.id}: ${open} ${close}`);
+      }
+    }
   });
   it('declares untrusted and virtual workspace support', () => {
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);

@@ -9,7 +9,7 @@ import type { Candidate, Evidence, Examples, Finding } from './types';
 function directiveAt(c: Candidate): Finding | undefined {
   const { left } = c;
   // nginx directives, also in heredocs, ConfigMaps and templates; a bare `return 301` only in nginx files.
-  if (c.lang === 'nginx' && /^\s*(?:return|auth_request_set\s+\S+)\s+$/.test(left)) return {};
+  if (c.lang === 'nginx' && /(?:^|[{;])\s*(?:return|auth_request_set\s+\S+)\s+$/.test(left)) return {};
   // `return 204;` of an nginx config written inside a Dockerfile heredoc, a ConfigMap or a shell script.
   if (/^(?:dockerfile|yaml|shellscript|terraform|toml)$/.test(c.lang) && /^\s*return\s+$/.test(left) && /^\s*(?:;|\s+\S.*;)\s*$/.test(c.right)) return {};
   if (/^\s*(?:limit_req_status|limit_conn_status)\s+$/.test(left)) return {};
@@ -43,6 +43,7 @@ export const examples: Examples = {
       { lang: 'nginx', text: 'return ⟦301⟧ https://$host$request_uri;' },
       { lang: 'nginx', text: 'error_page 500 502 ⟦503⟧ /50x.html;' },
       { lang: 'nginx', text: 'try_files $uri $uri/ =⟦404⟧;' },
+    { lang: 'nginx', text: 'location /old { return ⟦301⟧ /new; }' },
       { lang: 'apacheconf', text: 'RewriteRule ^old/(.*)$ /new/$1 [R=⟦301⟧,L]' },
       { lang: 'apacheconf', text: 'ErrorDocument ⟦404⟧ /errors/missing.html' },
       { lang: 'apacheconf', text: 'Redirect ⟦308⟧ /docs https://docs.example.com/' },
@@ -51,6 +52,7 @@ export const examples: Examples = {
       { lang: 'nginx', text: 'listen ⟦443⟧ ssl;' },
       { lang: 'nginx', text: 'client_body_timeout ⟦120⟧;' },
       { lang: 'nginx', text: 'keepalive_timeout ⟦120⟧;' },
+    { lang: 'nginx', text: 'location /api { client_body_timeout ⟦300⟧; }' },
       { lang: 'apacheconf', text: 'KeepAliveTimeout ⟦300⟧' },
       { lang: 'apacheconf', text: 'MaxRequestWorkers ⟦150⟧' },
       { lang: 'apacheconf', text: 'Listen ⟦443⟧' },

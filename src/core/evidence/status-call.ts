@@ -51,6 +51,10 @@ export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^(?:exit|error|set_status)$/, args: [0], receiver: /(?:^|\.)(?:ngx|response)$/, langs: ['lua'] },
   // Phoenix renders the error template named after a status: render(conn, :"404"), |> render(:"404").
   { name: /^render$/, args: [0, 1], langs: ['elixir'] },
+  // Cowboy: cowboy_req:reply(404, Headers, Body, Req).
+  { name: /^reply$/, args: [0], langs: ['erlang'] },
+  // HTTP.jl: HTTP.Response(429, "slow down").
+  { name: /^Response$/, args: [0], receiver: /^HTTP$/, langs: ['julia'] },
 ];
 
 /** Calls whose argument is a number to turn into a status value, not a place for a constant. */
@@ -117,12 +121,16 @@ export const examples: Examples = {
       { lang: 'go', text: 'http.Error(w, "bad method", ⟦405⟧)' },
       { lang: 'python', text: 'raise HTTPException(status_code=⟦422⟧, detail="bad")' },
       { lang: 'go', text: 'writeJSON(w, ⟦200⟧, payload)' },
+      { lang: 'erlang', text: 'Req = cowboy_req:reply(⟦404⟧, #{}, <<"unknown">>, Req0),' },
+      { lang: 'julia', text: 'return HTTP.Response(⟦429⟧, "slow down")' },
     ],
     silent: [
       { lang: 'javascript', text: 'app.listen(⟦443⟧);' },
       { lang: 'javascript', text: 'res.status(base + ⟦400⟧);' },
       { lang: 'go', text: 'line := strings.Repeat("-", ⟦120⟧)' },
       { lang: 'python', text: 'time.sleep(⟦300⟧)' },
+      { lang: 'erlang', text: 'timer:sleep(⟦300⟧),' },
+      { lang: 'julia', text: 'HTTP.get(url; readtimeout = ⟦120⟧)' },
     ],
   },
 };

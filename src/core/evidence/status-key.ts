@@ -19,7 +19,9 @@ const CODE_KEY_BEFORE = /(?:^|[^\p{L}\p{N}_$])[:]?["']?(?:code|Code|error_code|e
 const KEY_LEFT = 64;
 
 function keyAt(c: Candidate): Finding | undefined {
-  const tail = c.left.length > KEY_LEFT ? c.left.slice(-KEY_LEFT) : c.left;
+  let tail = c.left.length > KEY_LEFT ? c.left.slice(-KEY_LEFT) : c.left;
+  // R writes members with $ and assigns with <-: res$status <- 404.
+  if (c.lang === 'r') tail = tail.replace(/\$(?=[\p{L}_])/gu, '.').replace(/<-\s*$/, '= ');
   const m = KEY_BEFORE.exec(tail);
   if (m) {
     const receiver = m[1]?.replace(/^\$/, '');
@@ -64,12 +66,14 @@ export const examples: Examples = {
       { lang: 'python', text: 'return HttpResponse(status=⟦201⟧)' },
       { lang: 'json', text: '{ "error": { "code": ⟦404⟧, "message": "no such user" } }' },
       { lang: 'typescript', text: 'export const NOT_MODIFIED = ⟦304⟧;' },
+      { lang: 'r', text: 'res$status <- ⟦404⟧' },
     ],
     silent: [
       { lang: 'javascript', text: 'order.status = ⟦200⟧;' },
       { lang: 'json', text: '{ "max-len": ["error", { "code": ⟦120⟧ }] }' },
       { lang: 'python', text: 'page_size = ⟦100⟧' },
       { lang: 'typescript', text: 'const jobStatus = ⟦300⟧;' },
+      { lang: 'r', text: 'res$count <- ⟦100⟧' },
     ],
   },
 };
