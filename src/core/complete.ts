@@ -1,11 +1,13 @@
 /**
- * completionsAt: where a status goes, every code with the text to insert, in the file's own idiom.
- * Uses the same slot rules as the hover, reading only the left side of the cursor.
+ * completionsAt: after a constant family's qualifier (`HttpStatus.`, `http.Status`, `StatusCode::`), that
+ * family's members; where a status goes, every code with the text to insert, in the file's own idiom.
+ * Slots are found by the same evidence as the hover, reading only the left side of the cursor.
  */
 import type { CompletionSuggestion, Place, TextSource } from './types';
 import { regionAt, viewAt } from './scan';
 import { codeSlot } from './evidence/index';
-import { constantText, families, fileIdiom, type Family } from './constants';
+import { STATUSY_LINE } from './evidence/vocabulary';
+import { constantText, families, familiesAfter, fileIdiom, memberFor, type Family } from './constants';
 import { activeCatalogue } from './catalogue';
 
 /** The codes people send most, offered first. */
@@ -17,12 +19,71 @@ export interface CompletionOptions {
   insert?: InsertMode;
   /** Offer unofficial codes (default true). */
   unofficial?: boolean;
+  /**
+   * The user asked by hand (Ctrl+Space): then prose about HTTP in comments and strings gets the codes too
+   * (as numbers). Typing alone never opens a list in a comment or a string.
+   */
+  invoked?: boolean;
 }
 
 export interface Suggestion extends CompletionSuggestion {
   /** The text the suggestion replaces: [start, end) on the cursor's line. */
   start: number;
   end: number;
+  /** After a family's qualifier: the member the item inserts, and the family. */
+  member?: string;
+  family?: string;
+  /** A name the family keeps for compatibility; `replacement` is its current name for the same code. */
+  deprecated?: boolean;
+  replacement?: string;
+}
+
+/** A qualifier and separator typed before the cursor, with the part of a member already typed. */
+const QUALIFIED = /((?:\[[\p{L}_][\p{L}\p{N}_.]*\]|[\p{L}_$][\p{L}\p{N}_$]*)(?:(?:\.|::|->|\/)[\p{L}_$][\p{L}\p{N}_$-]*)*)(\.|::|->|\/)([\p{L}_$][\p{L}\p{N}_$-]*)?$/u;
+
+/**
+ * Right after the qualifier and separator of a family the language knows (`HttpStatus.`, `http.Status`,
+ * `Response::HTTP_`, `status/`), anywhere in code: every member of that family, the current names first,
+ * each inserting the constant as the user began it. Undefined when the text before the cursor is no such
+ * qualifier.
+ */
+function memberSuggestions(doc: TextSource, before: string, offset: number): Suggestion[] | undefined {
+  const m = QUALIFIED.exec(before);
+  if (!m || /[\p{L}\p{N}_$]/u.test(before[m.index - 1] ?? '')) return undefined;
+  const [typed, qualifier, separator] = m;
+  const fam = familiesAfter(doc, qualifier, separator);
+  if (!fam) return undefined;
+  const start = offset + m.index;
+  const end = offset + m.index + typed.length;
+  return familyMembers(fam).map(({ member, code, deprecated }) => ({
+    code,
+    insertText: qualifier + separator + member,
+    start,
+    end,
+    member,
+    family: fam.id,
+    deprecated: deprecated || undefined,
+    replacement: deprecated ? memberFor(fam, code) : undefined,
+  }));
+}
+
+const membersCache = new WeakMap<Family, Array<{ member: string; code: number; deprecated: boolean }>>();
+
+/** A family's members in the order completion lists them: current names by code (common codes first), then former ones. */
+export function familyMembers(fam: Family): Array<{ member: string; code: number; deprecated: boolean }> {
+  let list = membersCache.get(fam);
+  if (!list) {
+    const rank = (code: number) => {
+      const i = COMMON_CODES.indexOf(code);
+      return i >= 0 ? i : COMMON_CODES.length + code;
+    };
+    list = Object.entries(fam.members)
+      .map(([member, code]) => ({ member, code, deprecated: fam.deprecated?.includes(member) ?? false }))
+      .sort((a, b) => Number(a.deprecated) - Number(b.deprecated) || rank(a.code) - rank(b.code) ||
+        Number(memberFor(fam, b.code) === b.member) - Number(memberFor(fam, a.code) === a.member) || a.member.localeCompare(b.member));
+    membersCache.set(fam, list);
+  }
+  return list;
 }
 
 /** Half-typed value before the cursor: digits, a symbol, a qualified constant, a Swift implicit member. */
@@ -60,6 +121,8 @@ export function completeStatus(
   const view = viewAt(doc, position.line, position.character);
   if (!view) return undefined;
   const before = view.text.slice(0, view.col);
+  const members = regionAt(doc, position.line, view, view.col).region === 'code' ? memberSuggestions(doc, before, view.offset) : undefined;
+  if (members) return members;
   let typed = TYPED.exec(before)?.[0] ?? '';
   // A lone ':' starts a symbol only in Ruby and Elixir.
   if (typed === ':' && doc.languageId !== 'ruby' && doc.languageId !== 'elixir') typed = '';
@@ -68,17 +131,24 @@ export function completeStatus(
   if (/[\p{L}\p{N}_$]$/u.test(left)) return undefined;
   const region = regionAt(doc, position.line, view, left.length);
   let quoted = false;
-  if (region.region === 'comment') return undefined;
+  const inProse = region.region === 'comment' || (region.region === 'string' && region.stringStart !== left.length);
+  if (inProse || doc.languageId === 'markdown') {
+    // Prose: only when asked by hand, and only where the sentence speaks of HTTP ("returns 4", "a 5").
+    if (!options.invoked || !STATUSY_LINE.test(left.slice(-120))) return undefined;
+    const start = view.offset + view.col - typed.length;
+    return codesInOrder(options.unofficial !== false).map((code) => ({ code, insertText: String(code), start, end: view.offset + view.col }));
+  }
   if (region.region === 'string') {
     // Only a quoted value that is the whole string so far: '40 in an OpenAPI key, status: "4.
-    if (region.stringStart !== left.length) return undefined;
     left = left.slice(0, -1);
     quoted = true;
   }
   // Text after the cursor, when completing inside existing code: `assertEquals(|, resp.getStatus())`.
   let right = view.text.slice(view.col).replace(/^[\p{L}\p{N}_$]+/u, '');
   if (quoted) right = right.replace(/^["']/, '');
-  const slot = codeSlot({ doc, lang: doc.languageId, line: position.line, left, right, region: 'code', completion: true, memo: {} });
+  let slot = codeSlot({ doc, lang: doc.languageId, line: position.line, left, right, region: 'code', completion: true, memo: {} });
+  // Swift: wherever the status type is written, its implicit members follow (let s: HTTPStatus = .).
+  if (!slot && /:\s*(?:HTTPStatus|HTTPResponseStatus|HTTPResponse\.Status)\??\s*=\s*$/.test(left)) slot = { id: 'status-key' };
   if (!slot) return undefined;
   if (quoted && !['responses-key', 'status-key', 'comparison', 'status-call'].includes(slot.id)) return undefined;
 

@@ -216,6 +216,32 @@ export function localConstantIn(token: string, doc: TextSource): number | undefi
   return localTable(doc).get(member);
 }
 
+/**
+ * The family whose members complete after `qualifier` + `separator` in this document: a qualifier the family
+ * writes, exactly. Short or one-word qualifiers (`status.`, `http.`, `Response::`) count only where the
+ * head of the file imports that family; names such as `HttpStatus` or `StatusCodes` count anywhere. Among
+ * families sharing a qualifier (Spring, Micronaut and Javalin all write `HttpStatus.`), the imported one wins.
+ */
+export function familiesAfter(doc: TextSource, qualifier: string, separator: string): Family | undefined {
+  const q = normReceiver(qualifier);
+  const sep = separator === '->' ? '::' : separator;
+  let best: { fam: Family; score: number } | undefined;
+  for (const fam of families) {
+    if (fam.helper || !fam.languages.includes(doc.languageId) || fam.separator !== sep) continue;
+    if (!fam.qualifiers.some((fq) => normReceiver(fq) === q)) continue;
+    const imported = headHas(doc, fam.evidence);
+    if (!imported && !distinctive(qualifier)) continue;
+    const score = (imported ? 2 : 0) + (fam === fileIdiom(doc, 0).family ? 1 : 0);
+    if (!best || score > best.score) best = { fam, score };
+  }
+  return best?.fam;
+}
+
+/** A qualifier no other library writes by chance: HttpStatus, StatusCodes, http.HTTPStatus, [Net.HttpStatusCode]. */
+function distinctive(qualifier: string): boolean {
+  return qualifier.length >= 9 || /[A-Z][^A-Z]*[A-Z]/.test(qualifier) || /[.:[]/.test(qualifier);
+}
+
 /** Lines of the file head read for imports. */
 const HEAD_LINES = 120;
 

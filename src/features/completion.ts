@@ -7,12 +7,22 @@ import { cardMarkdown, trustedCard } from './cards';
 import { enabledFor, readSettings, resolveLocale } from './settings';
 import { registerForLanguages } from './languages';
 
-/** Typing these opens a slot: `res.status(`, `status: `, `status=`, `'` of an OpenAPI key. */
-export const TRIGGER_CHARACTERS = ['(', ' ', '=', "'", '"'];
+/**
+ * Typing these opens a slot (`res.status(`, `status: `, `status=`, `'` of an OpenAPI key) or follows a
+ * family's qualifier (`HttpStatus.`, `StatusCode::`, `status/`, Swift's `.`, OCaml's backtick).
+ */
+export const TRIGGER_CHARACTERS = ['(', ' ', '=', "'", '"', '.', ':', '/', '`'];
 
 class StatusCompletionItem extends vscode.CompletionItem {
-  constructor(label: vscode.CompletionItemLabel, readonly code: number, readonly locale: Locale, readonly unofficial: boolean) {
-    super(label, vscode.CompletionItemKind.Constant);
+  constructor(
+    label: vscode.CompletionItemLabel,
+    readonly code: number,
+    readonly locale: Locale,
+    readonly unofficial: boolean,
+    readonly member?: string,
+    readonly deprecatedMember?: boolean,
+  ) {
+    super(label, member ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Constant);
   }
 }
 
@@ -35,7 +45,8 @@ function filterWords(code: number, insertText: string): string {
     words = [...set].join(' ');
     wordsFor.byCode.set(code, words);
   }
-  return `${code} ${insertText} ${words}`;
+  // The inserted text first: VS Code matches what the user typed (`HttpStatus.NOT_`) against its start.
+  return `${insertText} ${code} ${words}`;
 }
 
 export class StatusCompletionProvider implements vscode.CompletionItemProvider<StatusCompletionItem> {
@@ -43,38 +54,39 @@ export class StatusCompletionProvider implements vscode.CompletionItemProvider<S
     doc: vscode.TextDocument,
     pos: vscode.Position,
     token: vscode.CancellationToken,
+    context?: vscode.CompletionContext,
   ): vscode.CompletionList<StatusCompletionItem> | undefined {
     const settings = readSettings(doc);
     if (!settings.completionEnabled || !enabledFor(settings, doc) || token.isCancellationRequested) return undefined;
     const unofficial = settings.unofficialCodes === 'show';
-    const list = completeStatus(doc, pos, { insert: settings.completionInsert, unofficial });
+    const invoked = context?.triggerKind === vscode.CompletionTriggerKind.Invoke;
+    const list = completeStatus(doc, pos, { insert: settings.completionInsert, unofficial, invoked });
     if (!list || token.isCancellationRequested) return undefined;
     const locale = resolveLocale(settings);
     const cat = activeCatalogue();
     const items = list.map((s, i) => {
-      const entry = cat.lookup(s.code)[0];
-      const item = new StatusCompletionItem(
-        {
-          label: `${s.code} ${entry.phrase}`,
-          detail: ` ${Math.floor(s.code / 100)}xx ${CLASS_NAMES[Math.floor(s.code / 100)][locale]}`,
-          description: entry.summary[locale],
-        },
-        s.code,
-        locale,
-        unofficial,
-      );
+      const entry = cat.lookup(s.code)[0] ?? { phrase: '', summary: { en: '', 'zh-cn': '' } };
+      const phrase = `${s.code} ${entry.phrase}`;
+      // Members read `NOT_FOUND  404 Not Found`, so that they stand apart from a language server's own items.
+      const label: vscode.CompletionItemLabel = s.member
+        ? { label: s.member, detail: `  ${phrase}`, description: s.deprecated && s.replacement ? vscode.l10n.t('former name, now {0}', s.replacement) : entry.summary[locale] }
+        : { label: phrase, detail: ` ${Math.floor(s.code / 100)}xx ${CLASS_NAMES[Math.floor(s.code / 100)][locale]}`, description: entry.summary[locale] };
+      const item = new StatusCompletionItem(label, s.code, locale, unofficial, s.member, s.deprecated);
       item.insertText = s.insertText;
       item.range = new vscode.Range(pos.line, s.start, pos.line, s.end);
       item.filterText = filterWords(s.code, s.insertText);
       item.sortText = String(i).padStart(4, '0');
-      if (s.insertText !== String(s.code)) item.detail = s.insertText;
+      if (s.deprecated) item.tags = [vscode.CompletionItemTag.Deprecated];
+      if (!s.member && s.insertText !== String(s.code)) item.detail = s.insertText;
       return item;
     });
     return new vscode.CompletionList(items, false);
   }
 
   resolveCompletionItem(item: StatusCompletionItem): StatusCompletionItem {
-    item.documentation = trustedCard(cardMarkdown({ code: item.code, locale: item.locale, unofficial: item.unofficial }));
+    item.documentation = trustedCard(cardMarkdown({
+      code: item.code, locale: item.locale, unofficial: item.unofficial, member: item.member, deprecatedMember: item.deprecatedMember,
+    }));
     return item;
   }
 }

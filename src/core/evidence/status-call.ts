@@ -51,6 +51,9 @@ export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^(?:exit|error|set_status)$/, args: [0], receiver: /(?:^|\.)(?:ngx|response)$/, langs: ['lua'] },
   // Phoenix renders the error template named after a status: render(conn, :"404"), |> render(:"404").
   { name: /^render$/, args: [0, 1], langs: ['elixir'] },
+  // .NET: new HttpResponseMessage(HttpStatusCode.NotFound); Ktor: call.respond(HttpStatusCode.NotFound, body).
+  { name: /^HttpResponseMessage$/, args: [0], langs: ['csharp', 'fsharp', 'powershell'] },
+  { name: /^(?:respond|respondText|respondBytes|respondNullable)$/, args: [0], receiver: /^call$/, langs: ['kotlin'] },
   // Cowboy: cowboy_req:reply(404, Headers, Body, Req).
   { name: /^reply$/, args: [0], langs: ['erlang'] },
   // HTTP.jl: HTTP.Response(429, "slow down").
