@@ -25,7 +25,7 @@ const args = process.argv.slice(2);
 const valueOf = (flag, d) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : d);
 const FOLDS = Number(valueOf('--folds', 10));
 const PRECISION = Number(valueOf('--precision', 0.985));
-const LAMBDA = Number(valueOf('--lambda', 0.02));
+const LAMBDA = Number(valueOf('--lambda', 0.001));
 const dryRun = args.includes('--dry-run');
 const corpusDir = path.join(root, 'test/fixtures/corpus');
 const weightsFile = path.join(root, 'src/core/evidence/weights.json');

@@ -238,6 +238,28 @@ export interface RegionInfo {
   /** For strings: where the string's content starts in the view text. */
   stringStart?: number;
   quote?: string;
+  /** For strings: the characters before the opening quote (f-string and C# `$` prefixes). */
+  prefix?: string;
+}
+
+const TEMPLATE_LANGS = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte', 'astro', 'html']);
+const DOLLAR_BRACE_LANGS = new Set(['groovy', 'kotlin', 'dart', 'scala', 'terraform', 'hcl', 'shellscript', 'dockerfile', 'powershell', 'perl']);
+const HASH_BRACE_LANGS = new Set(['ruby', 'elixir', 'crystal']);
+
+/** An interpolation opening at `i` inside the string `state`, with the length of its opener and its closer. */
+function interpolationAt(lang: string, state: RegionInfo, text: string, i: number): { length: number; close: string } | undefined {
+  const ch = text[i];
+  if (ch === '$' && text[i + 1] === '{') {
+    if (state.quote === '`' && TEMPLATE_LANGS.has(lang)) return { length: 2, close: '}' };
+    if (state.quote !== "'" && DOLLAR_BRACE_LANGS.has(lang)) return { length: 2, close: '}' };
+  }
+  if (ch === '#' && text[i + 1] === '{' && state.quote === '"' && HASH_BRACE_LANGS.has(lang)) return { length: 2, close: '}' };
+  if (ch === '{' && text[i + 1] !== '{') {
+    if (lang === 'python' && /[fF][rR]?$|[rR][fF]$/.test(state.prefix ?? '')) return { length: 1, close: '}' };
+    if (lang === 'csharp' && /\$@?$|@\$$/.test(state.prefix ?? '')) return { length: 1, close: '}' };
+  }
+  if (ch === '\\' && text[i + 1] === '(' && lang === 'swift' && state.quote === '"') return { length: 2, close: ')' };
+  return undefined;
 }
 
 /** Languages whose files are markup with code inside (`<script>`, `{...}`, Astro's `---` frontmatter). */
@@ -302,10 +324,28 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
     if (syn.blocks.some((b) => b[0] === '/*') && /^\s*\*(?!\/)/.test(text) && !text.includes('*/')) return { region: 'comment' };
   }
   const starts = syntaxStarts(syn);
+  // Code interpolated into strings (`${...}`, `#{...}`, f-string braces, Swift's `\(...)`): each level
+  // remembers the string it returns to and how many brackets it opened.
+  const interp: Array<{ string: RegionInfo; depth: number; close: string; open: string }> = [];
   while (i < col) {
     const ch = text[i];
+    if (state.region === 'code' && interp.length) {
+      const top = interp[interp.length - 1];
+      if (ch === top.open) top.depth++;
+      else if (ch === top.close) {
+        if (top.depth === 0) { state = top.string; interp.pop(); i++; continue; }
+        top.depth--;
+      }
+    }
     if (state.region === 'code' && !starts.has(ch)) { i++; continue; }
     if (state.region === 'string') {
+      const opener = interpolationAt(lang, state, text, i);
+      if (opener) {
+        interp.push({ string: state, depth: 0, close: opener.close, open: opener.close === ')' ? '(' : '{' });
+        state = { region: 'code' };
+        i += opener.length;
+        continue;
+      }
       if (ch === '\\') { i += 2; continue; }
       if (state.quote && text.startsWith(state.quote, i)) { i += state.quote.length; state = { region: 'code' }; continue; }
       i++;
@@ -329,7 +369,7 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
     }
     if (syn.quotes.includes(ch)) {
       // Rust lifetimes and Ruby/Elixir char-ish quotes are rare in status code; treat ' as a quote.
-      state = { region: 'string', quote: ch, stringStart: i + 1 };
+      state = { region: 'string', quote: ch, stringStart: i + 1, prefix: text.slice(Math.max(0, i - 2), i) };
       i++;
       continue;
     }

@@ -64,6 +64,14 @@ const CASES: Record<string, Array<[string, string]>> = {
     ['javascript', 'const version = "1.200.3";\nconst host = "192.168.100.200";\nprocess.exit(130);\nconst last = items[200];'],
     ['python', 'import smtplib\nif code == 550:\n    pass\n# returns 200 items per page'],
   ],
+  'Numbers that fool a naive lookup, in files that speak HTTP': [
+    ['javascript', "const express = require('express');\nconst app = express();\napp.listen(443);\nconst RETRY_DELAY_MS = 500;\nres.status(⟦503⟧).set('Retry-After', '120');\nconst PAGE_LIMIT = 200;"],
+    ['python', 'import requests\nr = requests.get(url, timeout=300)\nif r.status_code == ⟦429⟧:\n    time.sleep(120)\nfor attempt in range(100):\n    pass'],
+    ['go', 'import "net/http"\nclient := &http.Client{Timeout: 500 * time.Millisecond}\nif resp.StatusCode != ⟦200⟧ {\n\treturn fmt.Errorf("got %d", resp.StatusCode)\n}\nbuf := make([]byte, 512)'],
+    ['typescript', "const res = await fetch('/api/items?limit=250');\nif (!res.ok && res.status !== ⟦404⟧) throw new Error('failed');\nel.style.width = '300px';\nconst color = '#404040';\nconst MAX_RETRIES = 3;"],
+    ['yaml', 'livenessProbe:\n  httpGet:\n    path: /healthz\n    port: 8080\n  initialDelaySeconds: 120\n  timeoutSeconds: 300\nresources:\n  limits:\n    memory: 512Mi'],
+    ['java', '@GetMapping("/users")\npublic ResponseEntity<List<User>> list(@RequestParam(defaultValue = "100") int size) {\n  if (size > 500) return ResponseEntity.status(⟦400⟧).build();\n  return ResponseEntity.ok(repo.findAll(PageRequest.of(0, 200)));\n}'],
+  ],
   'Prose in comments and Markdown': [
     ['javascript', '// returns ⟦404⟧ when the user is missing\n// took 500 ms on average\n/** Responds with ⟦201⟧ Created. */'],
     ['markdown', 'The API answers ⟦429⟧ when you go over quota, and a ⟦503⟧ during deploys.\nUploads are capped at 500 MB.'],

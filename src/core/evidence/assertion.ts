@@ -10,7 +10,7 @@ import type { Candidate, Evidence, Examples, Finding } from './types';
 import { mentionsStatus } from './vocabulary';
 
 const ASSERT_NAME =
-  /^(?:assert\w*|Assert\w*|expect|toContain|be_between|in_range|Be|BeOneOf|HaveStatusCode|between|isin|isIn|isin_|oneOf|isOneOf|within|toBe|toEqual|toStrictEqual|toHaveProperty|toHaveStatus|toHaveHttpStatus|toHaveStatusCode|toRespondWith|equal|equals|strictEqual|deepEqual|deepStrictEqual|Equal|EqualValues|Equals|eq|is|isEqualTo|That|should|shouldBe|shouldEqual|assert_eq|assert_ne|XCTAssertEqual|XCTAssertNotEqual|expectEqual|must_equal|assert_equal|AreEqual|EXPECT_EQ|ASSERT_EQ|match|matches|NotEqual)$/;
+  /^(?:assert\w*|Assert\w*|expect|toContain|be_between|in_range|Be\w*|HaveStatusCode|between|isin|isIn|isin_|oneOf|isOneOf|within|toBe|toEqual|toStrictEqual|toHaveProperty|toHaveStatus|toHaveHttpStatus|toHaveStatusCode|toRespondWith|equal|equals|strictEqual|deepEqual|deepStrictEqual|Equal|EqualValues|Equals|eq|is|isEqualTo|That|should|shouldBe|shouldEqual|assert_eq|assert_ne|XCTAssertEqual|XCTAssertNotEqual|expectEqual|must_equal|assert_equal|AreEqual|EXPECT_EQ|ASSERT_EQ|match|matches|NotEqual)$/;
 
 const MATCHER = /^(?:allOf|anyOf|either|both|or|and|is|not|equalTo|greaterThan\w*|lessThan\w*|oneOf|isOneOf|within|between|in)$/;
 

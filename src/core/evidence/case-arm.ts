@@ -16,7 +16,24 @@ const SWITCH_HEAD = new RegExp(
 /** A cheap test before SWITCH_HEAD: only lines with one of its keywords can be a switch head. */
 const SWITCH_WORD = /\b(?:switch|match|when|case|select)\b/;
 
+/** Clojure and Lisp: `(case (:status resp)` opens pairs of a value and an expression, one pair a line. */
+function lispArmAt(c: Candidate): Finding | undefined {
+  if (!/^\s*$/.test(c.left) || !/^\s+\S/.test(c.right)) return undefined;
+  for (let l = c.line - 1, seen = 0; l >= 0 && seen < 30; l--, seen++) {
+    const t = contextLine(c.doc, l);
+    const head = /\((?:case|condp\s+=)\s+(.+)$/.exec(t);
+    if (head) return mentionsStatus(head[1]) || /:status\b|status/.test(head[1]) ? {} : undefined;
+  }
+  return undefined;
+}
+
+/** A guard on the variable an arm binds: `case c if c >= 500 =>`, `s | s >= 500 ->`, `case s if s >= 500:`. */
+const GUARD = /^\s*(?:case\s+|\|\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*(?:if|\|)\s+(?:.*(?:&&|and|,)\s*)?\1\s*(?:===?|!=|<=?|>=?)\s*$/u;
+
 function armAt(c: Candidate): Finding | undefined {
+  if (c.lang === 'clojure') return lispArmAt(c);
+  const guard = GUARD.exec(c.left);
+  if (guard) return armAt({ ...c, left: c.left.slice(0, guard.index) + ' '.repeat((/^\s*/.exec(c.left)?.[0].length ?? 0)), right: ':', memo: {} });
   if (!CASE_LABEL_LEFT.test(c.left)) return undefined;
   if (!(c.completion && !c.right.trim()) && !CASE_LABEL_RIGHT.test(c.right)) return undefined;
   if (c.completion && !/^\s*(?:case|when)\s/.test(c.left) && !/\d/.test(c.left)) {

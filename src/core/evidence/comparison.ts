@@ -8,7 +8,7 @@ import type { Candidate, Evidence, Examples, Finding } from './types';
 import { mentionsStatus, plausibleStatus, STATUS_EXPR } from './vocabulary';
 
 const STATUS_EXPR_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}_$.])${STATUS_EXPR}["']?\s*\)?\s*(?:-(?:eq|ne|ge|gt|le|lt)\b|===?|!==?|<=?|>=?|\bis(?:\s+not)?(?:\s*[<>]=?)?|\bis\s*(?:not\s*)?[<>]=?\s*\d{3}\s*(?:and|or)\s*[<>]=?|\b(?:in|IN)\s*[\[(]\s*(?:["']?\d{3}["']?\s*,\s*)*|\bin|\b(?:BETWEEN|between)(?:\s+\d{3}\s+(?:AND|and))?|\.equals\(|\.Equals\(|\.eq\(|~=|=~)\s*$`,
+  String.raw`(?:^|[^\p{L}\p{N}_$.])${STATUS_EXPR}["']?\s*\)?\s*(?:-(?:eq|ne|ge|gt|le|lt)\b|=:=|=\/=|=<|\/=|===?|!==?|<=?|>=?|\bis(?:\s+not)?(?:\s*[<>]=?)?|\bis\s*(?:not\s*)?[<>]=?\s*\d{3}\s*(?:and|or)\s*[<>]=?|\b(?:in|IN)\s*[\[(]\s*(?:["']?\d{3}["']?\s*,\s*)*|\bin|\b(?:BETWEEN|between)(?:\s+\d{3}\s+(?:AND|and))?|\.equals\(|\.Equals\(|\.eq\(|~=|=~)\s*$`,
   'u',
 );
 const STATUS_EXPR_AFTER = new RegExp(String.raw`^\s*(===?|!==?|<=?|>=?)\s*${STATUS_EXPR}(?![\p{L}\p{N}_$(])`, 'u');
@@ -45,8 +45,14 @@ function comparisonAt(c: Candidate): Finding | undefined {
     const after = c.right.replace(/^[^(]*\(/, '');
     if (mentionsStatus(after.slice(0, 80))) return {};
   }
-  // Expression languages in configuration: Apache `%{REQUEST_STATUS} == 503`, nginx `$status`, Envoy, jq.
-  if (/(?:%\{REQUEST_STATUS\}|\$(?:upstream_)?status|response\.code|\.status_code|http\.response\.status_code)\s*(?:==?|!=|<=?|>=?)\s*["']?$/.test(c.left)) return {};
+  // Haskell applies functions with a space: statusCode st == 401, statusCode (responseStatus r) >= 500.
+  if (/\bstatus(?:Code)?\s+(?:[\p{L}_][\p{L}\p{N}_.']*|\([^()]*\))\s*(?:==|\/=|>=|<=|>|<)\s*$/u.test(c.left)) return {};
+  // Erlang variables are capitalised: Status =:= 429, Status >= 500 andalso ...
+  if (c.lang === 'erlang' && /\b(?:Status|StatusCode|Code)\s*(?:=:=|=\/=|==|\/=|>=|=<|<|>)\s*$/.test(c.left)) return {};
+  // Expression languages in configuration: Apache `%{REQUEST_STATUS} == 503`, nginx `$status`, Envoy, jq;
+  // awk over an access log (`$9 == 404`: the status field of the Common Log Format); PromQL series
+  // (`probe_http_status_code{job="x"} >= 500`).
+  if (/(?:%\{REQUEST_STATUS\}|\$(?:upstream_)?status|response\.code|\.status_code|http\.response\.status_code|(?:^|[\s'(&|])\$9|\w*status_?code\w*\{[^{}]*\})\s*(?:==?|!=|<=?|>=?)\s*["']?$/i.test(c.left)) return {};
   // Shell and Dockerfile tests on curl's status: [ "$(curl -w '%{http_code}' ...)" = "204" ], [[ $code == 200 ]].
   if (/^(?:shellscript|dockerfile|powershell|yaml)$/.test(c.lang) && /(?:==?|!=|-eq|-ne|-ge|-gt|-le|-lt)\s*["']?$/.test(c.left) &&
     /http_code|%\{http_code\}|\$\{?\w*(?:status|code)\w*\}?|\bstatus\w*|StatusCode/i.test(c.left) && curlNearby(c)) {

@@ -30,8 +30,8 @@ import { statusPath } from './status-path';
 import { logLine } from './log-line';
 import { httpImport, httpWords } from './http-file';
 import { commonStatus, unknownValue } from './value';
-import { outcomeName, quantityName, statusName } from './names-evidence';
-import { arithmetic, unitAfter, urlParameter } from './quantity-shape';
+import { outcomeName, quantityName, respondingCall, statusName } from './names-evidence';
+import { arithmetic, headerValue, indexOrSlice, unitAfter, urlParameter } from './quantity-shape';
 import { quantityCompany, statusCompany } from './siblings';
 import { testFile, testTitle } from './test-context';
 import { phraseNear } from './phrase-near';
@@ -73,6 +73,7 @@ export const EVIDENCE: readonly Evidence[] = [
   commonStatus,
   statusName,
   outcomeName,
+  respondingCall,
   statusCompany,
   testFile,
   testTitle,
@@ -88,6 +89,8 @@ export const EVIDENCE: readonly Evidence[] = [
   exitStatus,
   mailInFileEvidence,
   urlParameter,
+  headerValue,
+  indexOrSlice,
   mailProtocol,
 ];
 

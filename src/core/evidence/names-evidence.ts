@@ -3,7 +3,8 @@
  * expression it is compared with; names.ts): status words speak for a status, quantity words against.
  */
 import type { Candidate, Evidence, Examples, Finding } from './types';
-import { governingNames } from './names';
+import { governing, governingNames, wordsOf } from './names';
+import { callOf } from './context';
 
 /** Words that name a status or the act of sending one. */
 const STATUS_WORDS = new Set([
@@ -29,7 +30,7 @@ const QUANTITY_WORDS = new Set([
   'pct', 'score', 'level', 'price', 'amount', 'cost', 'cents', 'qty', 'quantity', 'retries', 'attempts', 'tries',
   'workers', 'threads', 'concurrency', 'pool', 'batch', 'chunk', 'step', 'steps', 'depth', 'priority', 'rank', 'row',
   'rows', 'col', 'column', 'line', 'lineno', 'repeat', 'substring', 'slice', 'substr', 'truncate', 'take', 'first',
-  'range', 'resize', 'rect', 'point', 'sleep', 'settimeout', 'setinterval', 'zeros', 'ones', 'random', 'randint',
+  'resize', 'rect', 'point', 'sleep', 'settimeout', 'setinterval', 'zeros', 'ones', 'random', 'randint',
   'round', 'floor', 'ceil', 'abs', 'pow', 'sqrt', 'sum', 'avg', 'mean', 'threshold', 'quota', 'rate', 'burst', 'temp',
   'temperature', 'distance', 'km', 'lat', 'lng', 'lon', 'angle', 'degrees', 'speed', 'volume', 'frames', 'fps', 'tick',
   'number', 'grams', 'kg', 'balance', 'total', 'sku', 'isbn', 'zip', 'postcode', 'digits', 'bin', 'pan', 'account',
@@ -68,8 +69,42 @@ export const quantityName: Evidence = {
   test: quantityWords,
 };
 
+/** The last word of a call that answers a request: json(404, body), reject(413, msg), fail(400), stub(503). */
+const RESPONDING = new Set([
+  'json', 'respond', 'reply', 'render', 'send', 'fail', 'abort', 'reject', 'halt', 'error', 'problem', 'deny', 'forbid',
+  'redirect', 'mock', 'stub', 'fake', 'serve', 'result', 'results', 'exit', 'finish', 'end', 'complete', 'answer',
+]);
+
+export const respondingCall: Evidence = {
+  id: 'responding-call',
+  direction: 'for',
+  view: 'code',
+  summary: 'the first or second argument of a call whose name answers a request (json, reply, reject, fail, stub, ...)',
+  test: (c: Candidate): Finding | undefined => {
+    const call = callOf(c);
+    const callee = governing(c).call;
+    if (!call || !callee || call.argIndex > 1) return undefined;
+    const words = wordsOf(call.name);
+    return words.length > 0 && RESPONDING.has(words[words.length - 1]) ? {} : undefined;
+  },
+};
+
 /** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
 export const examples: Examples = {
+  'responding-call': {
+    fires: [
+      { lang: 'julia', text: 'isempty(key) && return json(⟦401⟧, (error = "missing api key",))' },
+      { lang: 'lua', text: 'return reject(⟦413⟧, "payload too large")' },
+      { lang: 'erlang', text: 'reply_json(⟦413⟧, #{error => <<"too_large">>}, Req1)' },
+      { lang: 'php', text: "respond(⟦413⟧, ['error' => 'payload too large']);" },
+    ],
+    silent: [
+      { lang: 'julia', text: 'return round(⟦401⟧ * factor)' },
+      { lang: 'lua', text: 'return clamp(⟦413⟧, 0, 500)' },
+      { lang: 'erlang', text: 'timer:sleep(⟦413⟧)' },
+      { lang: 'php', text: "usleep(⟦413⟧);" },
+    ],
+  },
   'status-name': {
     fires: [
       { lang: 'java', text: 'ProblemDetail body = ProblemDetail.forStatus(⟦412⟧);' },

@@ -79,6 +79,11 @@ export function governing(c: Candidate): Governing {
     const after = COMPARE_AFTER.exec(c.right);
     if (after) g.compared = after[1];
   }
+  // What is compared is the last member of the expression: response.json()["grams"] is grams, len(rows) is rows.
+  if (g.compared) {
+    const last = /([\p{L}_$][\p{L}\p{N}_$]*)[^\p{L}\p{N}_$]*$/u.exec(g.compared.replace(/[\s)\]"'!?]+$/, '').replace(/\(\s*\)$/, ''));
+    if (last) g.compared = last[1];
+  }
   // A map key that is an enum member ([codes.DeadlineExceeded]: 504) names a case, not what the value measures.
   if (g.key && /(?:\.|::)[A-Z][A-Za-z0-9_]*$/.test(g.key)) delete g.key;
   c.memo.governing = g;

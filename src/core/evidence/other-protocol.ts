@@ -8,7 +8,7 @@ import { contextLine } from '../scan';
 import { anyLineWith, HEAD, headFlags, LINE, MAIL } from './facts';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 
-const EXIT = /\b(?:errno|exitCode|exit_code|ExitCode|exitStatus|exit_status|returncode|process\.exit|sys\.exit|os\.Exit|System\.exit|Environment\.Exit|exit!?|ExitStatus|WEXITSTATUS|LASTEXITCODE)\b|\$\?|\bexit\s+(?:code|status)\b/;
+const EXIT = /\b(?:errno|exitCode|exit_code|ExitCode|exitStatus|exit_status|returncode|process\.exit|sys\.exit|os\.Exit|System\.exit|Environment\.Exit|(?<![.:])exit!?|ExitStatus|WEXITSTATUS|LASTEXITCODE)\b|\$\?|\bexit\s+(?:code|status)\b/;
 
 /** SMTP, FTP, LDAP or IMAP named on the line or within three lines of it: decisive. */
 export function mailAtHand(c: Candidate): boolean {

@@ -4,7 +4,7 @@
  * header", "links that answer 404 or 500". Units after it and quantities before it keep it silent.
  */
 import type { Candidate, Evidence, Examples, Finding } from './types';
-import { COMMON_STATUSES, STATUSY_LINE } from './vocabulary';
+import { COMMON_STATUSES, ID_NOUN_BEFORE, STATUSY_LINE } from './vocabulary';
 import { activeCatalogue } from '../catalogue';
 import { UNIT_AFTER } from './prose';
 
@@ -12,7 +12,9 @@ const QUANTITY_BEFORE = /(?:[?&][\w.-]+=|\b(?:up\s+to|at\s+most|at\s+least|over|
 
 function statusyProse(c: Candidate): boolean {
   if (c.value === undefined || c.region === 'code' || c.value < 200 || c.value === 300 || !activeCatalogue().meanings(c.value).length) return false;
-  if (UNIT_AFTER.test(c.right) || QUANTITY_BEFORE.test(c.left)) return false;
+  if (UNIT_AFTER.test(c.right) || QUANTITY_BEFORE.test(c.left) || ID_NOUN_BEFORE.test(c.left)) return false;
+  // key=value inside a string: the key decides (max=200, limit=500, timeout=300).
+  if (/\b(?:max|min|limit|size|length|len|timeout|ttl|page|per_page|count|width|height|port|delay)\w*\s*[=:]\s*$/i.test(c.left)) return false;
   if (/^\s*(?:[-–.:/]\s*\d|,\d{3}\b|x\d)/.test(c.right) || /[\d.,:/-]\s*$/.test(c.left)) return false;
   return STATUSY_LINE.test(c.left.slice(-100)) || STATUSY_LINE.test(c.right.slice(0, 100));
 }

@@ -6,14 +6,14 @@
  */
 import { anyLineWith, LINE } from './facts';
 import type { Candidate, Evidence, Examples, Finding } from './types';
-import { COMMON_STATUSES, MAIL_OR_FTP, STATUSY_LINE } from './vocabulary';
+import { COMMON_STATUSES, ID_NOUN_BEFORE, MAIL_OR_FTP, STATUSY_LINE } from './vocabulary';
 
 export const UNIT_AFTER =
   /^\s*(?:items?|rows?|records?|bytes?|[kmg]i?b\b|ms\b|milliseconds?|seconds?|secs?\b|minutes?|mins?\b|hours?|hrs?\b|days?|weeks?|months?|years?|times|users?|requests?(?!ed)|lines?|chars?|characters?|words?|entries|entry|px\b|pixels?|elements?|objects?|files?|messages?|tokens?|points?|calls?|retries|attempts?|connections?|ids?\b|products?|orders?|posts?|comments?|results|numbers?|digits?|steps?|kb\b|mb\b|percent|%|of\s+the\b|of\s+\d|pages|tracks?|books?|people|persons?|tests?|cases|cells?|columns?|events?|jobs?|tasks?|images?|photos?|members?|accounts?|customers?|rps\b|qps\b|req\/s|concurrent|threads?|workers?|nodes?|servers?|instances?|replicas?|pods?|units?|dollars?|euros?|usd\b|eur\b|cents?|km\b|m\b|cm\b|mm\b|kg\b|g\b|degrees?|°|x\b|dpi\b|ppi\b|fps\b|k?hz\b|[kmg]bps\b|kbit|mbit)/i;
 
 /** Verbs and nouns that make the number after them a status: "returns 404", "HTTP 404", "status 503". */
 const PROSE_STRONG =
-  /(?:\b(?:https?|status(?:es)?(?:\s+codes?)?(?:\s+of)?|instead\s+of|rather\s+than|(?:response|error|http)\s+codes?|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|saw|sees?|seeing|hits?|hitting|repl(?:y|ies|ied)(?:\s+with)?|answers?(?:\s+with)?|answered(?:\s+with)?|sends?|sent|sending|throws?|threw|throwing|raises?|raised|gives?|gave|yields?|emits?|gets?|got|getting|receives?|received|expects?|expected|expecting|wants?|wanted|fails?\s+with|failed\s+with|results?\s+in|ends?\s+with|maps?(?:\s+to)?|mapped(?:\s+to)?|becomes?|turns?\s+into|logs?|logged|treats?|treated|translates?\s+to|converts?\s+to|retr(?:y|ies|ied)\s+on|abort(?:s|ed)?\s+with|redirects?\s+with|serves?|served)\s+(?:(?:an?|the|http|https|status|code|plain|generic|proper|real|another)\s+)*)$/i;
+  /(?:\b(?:https?|status(?:es)?(?:\s+codes?)?(?:\s+of)?|instead\s+of|rather\s+than|(?:response|error|http)\s+codes?|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|saw|sees?|seeing|hits?|hitting|answering|renders?|rendered|rendering|(?:comes?|came|coming|goes|went)\s+back\s+(?:as|with)|repl(?:y|ies|ied)(?:\s+with)?|answers?(?:\s+with)?|answered(?:\s+with)?|sends?|sent|sending|throws?|threw|throwing|raises?|raised|gives?|gave|yields?|emits?|gets?|got|getting|receives?|received|expects?|expected|expecting|wants?|wanted|fails?\s+with|failed\s+with|results?\s+in|ends?\s+with|maps?(?:\s+to)?|mapped(?:\s+to)?|becomes?|turns?\s+into|logs?|logged|treats?|treated|translates?\s+to|converts?\s+to|retr(?:y|ies|ied)\s+on|abort(?:s|ed)?\s+with|redirects?\s+with|serves?|served)\s+(?:(?:an?|the|http|https|status|code|plain|generic|proper|real|another)\s+)*)$/i;
 /** Weak words: the number needs a status word after it ("falls back to 500 error"). */
 const PROSE_WEAK = /\b(?:with|on|for|as|into|or|and|to|from|like|is|are|be|than|not|except|instead\s+of)\s+(?:(?:an?|the|http|status)\s+)*$/i;
 const QUANTITY_BEFORE =
@@ -38,7 +38,7 @@ export function proseNames(q: ProseQuestion): boolean {
   if (q.completion) return false;
   if (UNIT_AFTER.test(q.right)) return false;
   if (/^\s*(?:-|–|to|and)\s*\d/.test(q.right) && /\b(?:from|between)\s+$/i.test(q.left)) return false;
-  if (QUANTITY_BEFORE.test(q.left)) return false;
+  if (QUANTITY_BEFORE.test(q.left) || ID_NOUN_BEFORE.test(q.left)) return false;
   if (/\d\.?\s*$/.test(q.left) && !/\d{3}\s*(?:,|or|and|\/)\s*$/.test(q.left)) return false;
   // "300s" in a string is a duration; "the 404s" in a comment is a status.
   if (q.region === 'string' && /^s\b/.test(q.right)) return false;
@@ -97,7 +97,7 @@ function proseAt(c: Candidate): Finding | undefined {
     q = { ...c, left: c.left.slice(0, -1).replace(/[`*_]+$/, ''), right: c.right.slice(1).replace(/^[`*_]+/, '') };
   }
   // JSON quoted in a comment or a string: # {"status":429, ...}, '{"status":410,"error":"gone"}'.
-  if (/["']?(?:status|statusCode|status_code)["']?\s*[:=]\s*\\?["']?$/.test(q.left) && (c.region === 'comment' || /[{,]\s*\\?["'](?:status|statusCode|status_code)\\?["']\s*:\s*$/.test(q.left))) return {};
+  if (/\\?["']?(?:status|statusCode|status_code)\\?["']?\s*[:=]\s*\\?["']?$/.test(q.left) && (c.region === 'comment' || /[{,]\s*\\?["'](?:status|statusCode|status_code)\\?["']\s*:\s*$/.test(q.left))) return {};
   return proseNames(q) && !otherProtocolProse(c) ? {} : undefined;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { UNIT_AFTER } from './prose';
+import { STATUS_KEYED } from './status-call';
 
 /** Units written right after a number in code. */
 const CODE_UNIT_AFTER =
@@ -26,7 +27,8 @@ export const arithmetic: Evidence = {
   view: 'code',
   summary: 'arithmetic on the value (`status / 100`, `offset + 200`, `i * 100`)',
   test: (c: Candidate): Finding | undefined => {
-    const before = /(?:[\p{L}\p{N}_$)\]]\s*(?:[+*/%]|-(?![-=>]))|\*\*|\/\/)\s*$/u.test(c.left) && !/(?:https?:|\/\/)\s*$/.test(c.left);
+    const before = /(?:[\p{L}\p{N}_$)\]]\s*(?:[+*/%]|-(?![-=>]))|\*\*|\/\/)\s*$/u.test(c.left) && !/(?:https?:|\/\/)\s*$/.test(c.left) &&
+      !/(?<![\w.])[1-5]00\s*-\s*$/.test(c.left);
     const after = /^\s*(?:[+*%]|\/(?![\/*])|-(?![-=>\d]|\s*\d{3}\b))\s*[\p{L}\p{N}_$(]/u.test(c.right);
     return before || after ? {} : undefined;
   },
@@ -41,8 +43,54 @@ export const urlParameter: Evidence = {
     /[?&;][\w.[\]-]+=["']?$/.test(c.left) || /\b(?:param|query|queryParam|addQueryParameter|set|append)\s*\(\s*["'][\w.-]+["']\s*,\s*["']?$/.test(c.left) ? {} : undefined,
 };
 
+export const headerValue: Evidence = {
+  id: 'header-value',
+  direction: 'against',
+  view: 'any',
+  summary: 'the value of a header that holds a number of seconds, bytes or requests (Retry-After, Content-Length, max-age, X-RateLimit-*)',
+  test: (c: Candidate): Finding | undefined =>
+    /(?:Retry-After|Content-Length|max-age|s-maxage|Max-Age|Age|Keep-Alive|X-RateLimit-[\w-]+|RateLimit-[\w-]+|X-Rate-Limit-[\w-]+|Access-Control-Max-Age|Expires|timeout)\\?["']?\s*(?:[:=,]|=>)\s*\\?["']?$/i.test(c.left) ? {} : undefined,
+};
+
+export const indexOrSlice: Evidence = {
+  id: 'index-or-slice',
+  direction: 'against',
+  view: 'code',
+  summary: 'an index or slice bound (`items[200]`, `text[:200]`, `body.slice(0, 200)`)',
+  test: (c: Candidate): Finding | undefined =>
+    (/[\p{L}\p{N}_$)\]]\[\s*(?:-?\d*\s*:\s*)?$/u.test(c.left) && !STATUS_KEYED.test(c.left)) || /\.(?:slice|substring|substr|take|drop|truncate|limit|first|last|head|tail|take_while|chars\(\)\.take)\s*\(\s*(?:\d+\s*,\s*)?$/.test(c.left) ? {} : undefined,
+};
+
 /** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */
 export const examples: Examples = {
+  'header-value': {
+    fires: [
+      { lang: 'ruby', text: 'response.set_header("Retry-After", "⟦300⟧")' },
+      { lang: 'haskell', text: ', errHeaders = [("Retry-After", "⟦300⟧")]' },
+      { lang: 'http', text: 'Cache-Control: max-age=⟦300⟧' },
+      { lang: 'javascript', text: "res.set('X-RateLimit-Limit', '⟦500⟧');" },
+    ],
+    silent: [
+      { lang: 'ruby', text: 'response.status = ⟦503⟧' },
+      { lang: 'haskell', text: 'throwError err503 { errHTTPCode = ⟦503⟧ }' },
+      { lang: 'http', text: 'HTTP/1.1 ⟦304⟧ Not Modified' },
+      { lang: 'javascript', text: "res.status(⟦429⟧).set('Retry-After', '30');" },
+    ],
+  },
+  'index-or-slice': {
+    fires: [
+      { lang: 'python', text: 'log.warning("failed: %s", r.text[:⟦200⟧])' },
+      { lang: 'javascript', text: 'const head = text.slice(0, ⟦200⟧);' },
+      { lang: 'go', text: 'first := items[⟦100⟧]' },
+      { lang: 'groovy', text: 'def snippet = resp.content?.take(⟦200⟧)' },
+    ],
+    silent: [
+      { lang: 'python', text: 'if r.status_code in [⟦200⟧, 201]:' },
+      { lang: 'javascript', text: 'const codes = [⟦500⟧, 502];' },
+      { lang: 'go', text: 'w.WriteHeader(⟦500⟧)' },
+      { lang: 'groovy', text: 'assert resp.status == ⟦200⟧' },
+    ],
+  },
   'unit-after': {
     fires: [
       { lang: 'javascript', text: "log('waited ⟦500⟧ ms');" },

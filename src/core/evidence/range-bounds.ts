@@ -10,19 +10,23 @@ function classPair(a: number, b: number): boolean {
   return b === a + 99 || b === a + 100 || (b % 100 === 99 && b > a);
 }
 
+/** How two bounds are joined; `and` only after "between", a comma only in `range(` or a pair with an x99 bound. */
+const JOIN = String.raw`[\`'"*]?\s*(?:-|–|\.\.[.<=]?|\bto\b|\band\b|\bup\s+to\b|\bthrough\b|,|:)\s*[\`'"*]?`;
+const AFTER = new RegExp(String.raw`^${JOIN}(\d{3})\b`);
+const BEFORE = new RegExp(String.raw`(\d{3})${JOIN}$`);
+
+function joinAllowed(join: string, leftOfLow: string, high: number): boolean {
+  if (/\band\b/.test(join)) return /\bbetween\s+[`'"*]?$/i.test(leftOfLow) || /\bBETWEEN\s+$/.test(leftOfLow);
+  if (/,/.test(join)) return high % 100 === 99 || /\brange\s*\(\s*$/.test(leftOfLow);
+  return true;
+}
+
 function boundAt(c: Candidate): Finding | undefined {
   if (c.value === undefined) return undefined;
-  const after = /^\s*(?:-|–|\.\.[.<=]?|\bto\b|\band\b|\bup\s+to\b|\bthrough\b|,\s*|:|\s+)\s*(\d{3})\b/.exec(c.right);
-  if (after && classPair(c.value, Number(after[1]))) {
-    if (/^\s*,/.test(c.right) && !/\brange\s*\(\s*$|\(\s*$|\[\s*$/.test(c.left)) return undefined;
-    if (/^\s+\d/.test(c.right)) return undefined;
-    return { classCheck: true };
-  }
-  const before = /(\d{3})\s*(?:-|–|\.\.[.<=]?|\bto\b|\band\b|\bup\s+to\b|\bthrough\b|,|:)\s*$/.exec(c.left);
-  if (before && classPair(Number(before[1]), c.value)) {
-    if (/,\s*$/.test(c.left) && !/(?:\brange\s*\(|\(|\[)\s*\d{3}\s*,\s*$/.test(c.left)) return undefined;
-    return { classCheck: true };
-  }
+  const after = AFTER.exec(c.right);
+  if (after && classPair(c.value, Number(after[1])) && joinAllowed(after[0], c.left, Number(after[1]))) return { classCheck: true };
+  const before = BEFORE.exec(c.left);
+  if (before && classPair(Number(before[1]), c.value) && joinAllowed(before[0], c.left.slice(0, before.index), c.value)) return { classCheck: true };
   return undefined;
 }
 

@@ -4,7 +4,17 @@
  * Apache `ErrorDocument 404`, `Redirect 301`, `RedirectMatch 302`, rewrite flags `[R=301,L]`; HAProxy
  * `errorfile 503`, `deny_status 429`, `http-check expect status 200`; Caddy `respond 404`, `redir ... 301`.
  */
+import { contextLine } from '../scan';
 import type { Candidate, Evidence, Examples, Finding } from './types';
+
+function mapOverStatus(c: Candidate): boolean {
+  for (let l = c.line - 1, seen = 0; l >= 0 && seen < 40; l--, seen++) {
+    const t = contextLine(c.doc, l);
+    if (/^\s*map\s+\$/.test(t)) return /^\s*map\s+\$(?:upstream_)?status\b/.test(t);
+    if (/[{}]\s*$/.test(t) && !/^\s*\S+\s+\S+;\s*$/.test(t)) return false;
+  }
+  return false;
+}
 
 function directiveAt(c: Candidate): Finding | undefined {
   const { left } = c;
@@ -16,6 +26,8 @@ function directiveAt(c: Candidate): Finding | undefined {
   if (/^\s*error_page(?:\s+\d{3})*\s+=?$/.test(left)) return {};
   if (/^\s*(?:proxy|fastcgi|uwsgi|scgi)_cache_valid(?:\s+\d{3})*\s+$/.test(left)) return {};
   if (/\bif\s*\(\s*\$(?:status|upstream_status)\s*=\s*$/.test(left)) return {};
+  // The keys of an nginx map over the status: map $status $loggable { 404 0; default 1; }
+  if (c.lang === 'nginx' && /^\s*~?["']?$/.test(left) && /^["']?\s+\S/.test(c.right) && mapOverStatus(c)) return {};
   // try_files ... =404 (nginx), also quoted in templates and Helm values.
   if (/\btry_files\s+(?:\S+\s+)*=$/.test(left)) return {};
   if (/^\s*#?\s*(?:ErrorDocument|Redirect(?:Match|Permanent|Temp)?|redir|respond(?:\s+\S+)?|error|errorfile|errorloc30[23]?)\s+(?:\S+\s+)*$/i.test(left) && /^(?:apacheconf|nginx|caddyfile|haproxy|plaintext|dockerfile|yaml|shellscript)$/.test(c.lang)) {

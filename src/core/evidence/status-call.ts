@@ -60,6 +60,9 @@ export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^Response$/, args: [0], receiver: /^HTTP$/, langs: ['julia'] },
 ];
 
+/** A table indexed by status: its name says status, response, reason, phrase or message. */
+export const STATUS_KEYED = /(?:STATUS_CODES|statusTexts|status_codes|HTTP_STATUS_CODES|STATUS_TEXT|statusText|reasonPhrases|[\w$]*(?:STATUS|Status|status|RESPONSES?|Responses?|responses?|REASONS?|Reasons?|reasons?|PHRASES?|Phrases?|phrases?|MESSAGES|Messages|messages))\s*\[\s*["']?$/;
+
 /** Calls whose argument is a number to turn into a status value, not a place for a constant. */
 const NUMERIC_CALL = /^(?:from_u16|fromValue|fromCode|valueOf|resolve|http_response_code|HttpStatusCode)$/;
 
@@ -74,8 +77,8 @@ export function wholeArgument(call: CallContext): { bare: boolean; keyed: boolea
 
 /** The status call the left text ends inside of, by the table, or undefined. */
 export function statusCallAt(left: string, lang: string, call: CallContext | undefined): Finding | undefined {
-  // http.STATUS_CODES[414], Response::$statusTexts[404]
-  if (/(?:STATUS_CODES|statusTexts|status_codes|HTTP_STATUS_CODES|STATUS_TEXT|statusText|reasonPhrases)\s*\[\s*["']?$/.test(left)) return {};
+  // Lookups keyed by status: http.STATUS_CODES[414], Response::$statusTexts[404], DEFAULT_RESPONSE[401].
+  if (STATUS_KEYED.test(left)) return {};
   if (!call) return undefined;
   const { bare, keyed } = wholeArgument(call);
   if (!bare && !keyed) return undefined;

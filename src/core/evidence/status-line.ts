@@ -5,7 +5,10 @@
 import type { Candidate, Evidence, Examples, Finding } from './types';
 
 function statusLineAt(c: Candidate): Finding | undefined {
-  return /HTTP\/\d(?:\.\d)?["']?\s+$/.test(c.left) ? {} : undefined;
+  if (/HTTP\/\d(?:\.\d)?["']?\s+$/.test(c.left)) return {};
+  // Erlang's httpc answers {ok, {{Version, Status, Reason}, Headers, Body}}.
+  if (c.lang === 'erlang' && /\{\s*(?:_?[A-Z]\w*|"HTTP\/[\d.]+")\s*,\s*$/.test(c.left) && /^\s*,\s*(?:_?[A-Z]\w*|"[^"]*")\s*\}/.test(c.right) && /\{\s*\{\s*(?:_?[A-Z]\w*|"HTTP\/[\d.]+")\s*,\s*$/.test(c.left)) return {};
+  return undefined;
 }
 
 export const statusLine: Evidence = {

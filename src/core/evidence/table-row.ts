@@ -10,8 +10,10 @@ const ROW_HEADER =
 
 function rowAt(c: Candidate): Finding | undefined {
   const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({[])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\p{L}_$][\p{L}\p{N}_$.]*(?:\([^()]*\))?|\d+|"[^"]*"\s*\*\s*\d+|(?:\[\][\w.]+)?\{[^{}]*\}|\[[^\[\]]*\])\s*,)+)\s*$/u.exec(c.left);
-  if (!open || !/["']/.test(open[2])) return undefined;
-  if (/\b\d{3}\b/.test(open[2].replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""'))) return undefined;
+  if (!open || !/["'{]/.test(open[2])) return undefined;
+  // Other large numbers in the row make it a row of quantities, unless they sit inside an object or repeat a string.
+  const bare = open[2].replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').replace(/\{[^{}]*\}/g, '{}').replace(/\*\s*\d+/g, '');
+  if (/\b\d{3}\b/.test(bare)) return undefined;
   // The value ends the row, or only named or quoted arguments follow it: pytest.param(..., 422, id="...").
   if (!/^\s*(?:,\s*(?:[\w.]+\s*=\s*)?(?:"[^"]*"|'[^']*'|[\w.]+)\s*)*,?\s*[)}\]]/.test(c.right)) return undefined;
   for (let l = c.line - 25; l <= c.line + 6; l++) {

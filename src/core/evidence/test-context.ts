@@ -7,6 +7,9 @@ import { HEAD, headFlags } from './facts';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { UNIT_AFTER } from './prose';
 
+/** Words that make the number after them a quantity in a title: "capped at 500", "more than 100". */
+const QUANTITY_BEFORE = /\b(?:at|at\s+most|at\s+least|up\s+to|capped\s+at|limited\s+to|more\s+than|less\s+than|fewer\s+than|over|under|within|every|each|first|last|top|page|exactly)\s+$/i;
+
 /** Functions whose first string argument is a test's title. */
 const TITLE_CALL = /^(?:it|test|specify|describe|context|scenario|should|feature|Scenario|When|Then|Given|DisplayName|Run|t\.Run|s\.Run|suite|xit|fit|xtest|testCase|Test|TestCase|property|example|pm\.test|step)$/;
 
@@ -17,6 +20,8 @@ function inTitle(c: Candidate): boolean {
   if (!quote) return false;
   const before = c.left.slice(0, quote.index).replace(/\\$/, '');
   if (/(?:^|\s)fun\s*$/.test(before) && quote[1] === '`') return true;
+  // Ruby, Elixir, Crystal and Groovy write titles without parentheses: it "renders 404" do.
+  if (/^\s*(?:it|test|specify|describe|context|scenario|feature|should|def)\s+$/.test(before)) return true;
   const call = enclosingCall(before);
   if (!call || call.argIndex !== 0 || call.argsBefore.trim() !== '') return false;
   return TITLE_CALL.test(call.name) || TITLE_CALL.test(call.callee);
@@ -27,7 +32,7 @@ export const testTitle: Evidence = {
   direction: 'for',
   view: 'prose',
   summary: "the value is in a test's title",
-  test: (c): Finding | undefined => (inTitle(c) && !UNIT_AFTER.test(c.right) ? {} : undefined),
+  test: (c): Finding | undefined => (inTitle(c) && !UNIT_AFTER.test(c.right) && !QUANTITY_BEFORE.test(c.left) ? {} : undefined),
 };
 
 

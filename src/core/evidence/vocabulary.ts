@@ -20,14 +20,14 @@ export const NON_HTTP_RECEIVER =
 export const HTTP_RECEIVER =
   /^(?:res|resp|response|rsp|rec|recorder|rr|w|r|reply|result|http_response|httpResponse|raw_response|rawResponse|last_response|page|ctx\.response|conn)$/i;
 
-const TAIL = String.raw`(?:statuses|statusCodes|status_codes|(?:upstream|http|response|resp|expected|actual|last|final|error|err|backend|origin|server|proxy|reply|return|got|want)(?:Status|_status)(?:Code|_code)?|status(?:Code|_code|code|_int)?|Status(?:Code)?|httpStatus(?:Code)?|http_status(?:_code)?|responseCode|response_code|ResponseCode|getStatus(?:Code(?:Value)?)?|getResponseCode|statusCodeValue|Code|code)`;
+const TAIL = String.raw`(?:statuses|statusCodes|status_codes|(?:upstream|http|response|resp|expected|actual|last|final|error|err|backend|origin|server|proxy|reply|return|got|want)(?:Status|_status)(?:Code|_code)?|status(?:Code|_code|code|_int)?|Status(?:Code)?|httpStatus(?:Code)?|http_status(?:_code)?|responseCode|response_code|ResponseCode|getStatus(?:Code(?:Value)?)?|getResponseCode|statusCodeValue|resp_status|Code|code)`;
 
 /**
  * A status-like expression: `res.status`, `r.status_code`, `resp.StatusCode`, `response.getStatus()`,
  * `rec.Code`, `(int)response.StatusCode`, `response.status.value`, `resp.status().as_u16()`.
  * Group 1 is the receiver chain, group 2 the tail.
  */
-export const STATUS_EXPR = String.raw`(?:\(\s*int\s*\)\s*)?\$?((?:${ID}(?:\([^()]*\))?\s*(?:\?\.|\.|::|->)\s*)*)(${TAIL})(?:\(\))?(?:\[['"](?:status|statusCode|status_code)['"]\])?(?:\s*(?:\.|::)\s*(?:value|code|rawValue|as_u16|intValue|to_i|toInt|value)(?:\(\))?)?`;
+export const STATUS_EXPR = String.raw`(?:\(\s*int\s*\)\s*)?\$?((?:${ID}(?:\([^()]*\))?!?\s*(?:\?\.|\.|::|->)\s*)*)(${TAIL})(?:\([^()]*\))?(?:\[['"](?:status|statusCode|status_code)['"]\])?(?:\s*(?:\.|::)\s*(?:value|code|rawValue|as_u16|intValue|to_i|toInt|value)(?:\(\))?)?`;
 
 const STATUS_EXPR_ANY = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}_$])(?:${STATUS_EXPR}(?![\p{L}\p{N}_$])|['"](?:status|statusCode|status_code)['"])`,
@@ -63,12 +63,18 @@ export const STATUSY_NAME = /(?:status|code|retr[yi]|http|error|fail|redirect)/i
 export const NOT_STATUS_NAME = /(?:backoff|delay|_ms\b|Ms\b|millis|timeout|wait|sleep|interval|size|limit|port|width|height|length|count|seconds|secs|duration)/i;
 
 /** Other protocols by name: enough to silence prose about a number on the same or a neighbouring line. */
-export const MAIL_OR_FTP = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|imap|IMAP|pop3|POP3|ldap|LDAP|nodemailer|SmtpStatusCode|SmtpClient|smtplib|sendmail|relay|mailbox|MTA)\b/;
+export const MAIL_OR_FTP = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|imap|IMAP|pop3|POP3|ldap|LDAP|nodemailer|SmtpStatusCode|SmtpClient|smtplib|sendmail|MTA)\b/;
 /** Other protocols and process exit statuses, for code. */
 export const OTHER_PROTOCOL = /\b(?:smtp|Smtp|SMTP|ftp|Ftp|FTP|imap|IMAP|pop3|POP3|ldap|LDAP|nodemailer|SmtpStatusCode|SmtpClient|smtplib|sendmail|mailer|Mailer|transporter|errno|exitCode|exit_code|ExitCode|exitStatus|exit_status|returncode|process\.exit|sys\.exit|os\.Exit|System\.exit)\b|\bexit\s+(?:code|status)\b/;
+
+/**
+ * Nouns that make the number after them an id or a label, in prose: "locker 301", "station 204", "room 101",
+ * "build 404", "key=200" forms are handled apart.
+ */
+export const ID_NOUN_BEFORE = /\b(?:locker|room|bus|flight|route|station|door|gate|platform|bay|dock|shelf|aisle|level|floor|table|seat|ticket|order|issue|build|release|version|chapter|section|page|step|item|unit|apartment|suite|lot|pallet|box|bin|slot|tier|zone|area|sector|block|track|lane|channel|port|pin|node|cell|sample|plot|patient|student|user|account|invoice|customer|player|sensor|device|meter|line|row|column|pr|id|no|number|sku|model|series|batch|run|job|task|episode|season|tag|v|#)\s*[-#:]?\s*$/i;
 
 /** The statuses people send most: a bare mention of one of them in prose is likelier a status. */
 export const COMMON_STATUSES = new Set([200, 201, 202, 204, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
 
 /** A line that speaks of requests, responses and the machinery around them. */
-export const STATUSY_LINE = /\b(?:[1-5]xx|status|https?|retr(?:y|ied|ies|ying)|errors?|respon[sd]\w*|returns?|codes?|redirect\w*|server|client|api|request|upstream|gateway|deploy\w*|nginx|proxy|backend|cdn|balancer|auth\w*|token|login|cache\w*|endpoint|webhook)\b/i;
+export const STATUSY_LINE = /\b(?:[1-5]xx|status|https?|retr(?:y|ied|ies|ying)|errors?|respon[sd]\w*|returns?|codes?|redirect\w*|server|client|api|request|upstream|gateway|deploy\w*|nginx|proxy|backend|cdn|balancer|auth\w*|token|login|cache\w*|endpoint|webhook|headers?|location|etag|payload|body|json|cors|route|handler|throttl\w*|rate[- ]limit\w*|quota|renders?|rendered|answer\w*|carrier|provider|origin|probe|health\w*)\b/i;

@@ -1,0 +1,21 @@
+// StrykerJS: `npm run test:mutation` changes the core's code one small mutation at a time and runs the unit
+// tests against each change; a change no test notices is a "survivor". The JSON report goes to
+// reports/mutation/mutation.json, a per-file table to the terminal. It takes a while (see README).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'mocha',
+  // The unit tests run from their tsc build, compiled in the sandbox after the mutants are placed.
+  buildCommand: 'npx tsc -p test/tsconfig.json',
+  mochaOptions: { spec: ['out/test/unit/**/*.test.js'] },
+  mutate: ['src/core/**/*.ts'],
+  checkers: [],
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
