@@ -6,6 +6,7 @@
 import type { Place, StatusHit, TextSource } from './types';
 import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
 import { codeSlot, judgeNumber, type Candidate, type Judgement } from './evidence/index';
+import { importsHttp } from './evidence/http-file';
 import { constantIn, fileIdiom, localConstantIn } from './constants';
 
 /** Configuration languages that name statuses `http_502` or `HTTP_301`. */
@@ -104,6 +105,11 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
     if (named && activeCatalogue().meanings(Number(named[1])).length) return hit(Number(named[1]), token.start, token.end, {});
     const c = constantIn(token.text, doc.languageId, doc);
     if (!c) {
+      // Names that carry a status in an HTTP file: a project's own err429 or STATUS_503 beside a library's err404.
+      const numbered = /^(?:err|error|status|http|code|sc|k|e|ERR|ERROR|STATUS|HTTP|CODE|SC|Err|Error|Status|Http|Code)_?([1-5]\d\d)(?:_?[A-Z][A-Za-z_]*)?$/.exec(token.text);
+      if (numbered && activeCatalogue().meanings(Number(numbered[1])).length && importsHttp(doc)) {
+        return hit(Number(numbered[1]), token.start, token.end, { via: 'constant', member: token.text });
+      }
       // The file's own constants, named after the status they hold: HTTP_STATUS.NOT_MODIFIED, NOT_FOUND.
       const own = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(token.text) ? localConstantIn(token.text, doc) : undefined;
       return own === undefined ? undefined : hit(own, token.start, token.end, { via: 'constant', member: token.text });

@@ -90,7 +90,7 @@ export function tokenAt(text: string, col: number, languageId = ''): Token | und
   let s = col;
   let e = col;
   // On the ':' of a symbol, the '.' of an implicit member or the '[' of a type literal: the token starts after it.
-  if ((text[s] === ':' || text[s] === '.' || text[s] === '[') && !isWordChar(text[s - 1]) && isWordChar(text[s + 1])) s++, e++;
+  if ((text[s] === ':' || text[s] === '.' || text[s] === '[' || text[s] === '`') && !isWordChar(text[s - 1]) && isWordChar(text[s + 1])) s++, e++;
   if (!isWordChar(text[s]) && isWordChar(text[s - 1])) s--, e--;
   if (!isWordChar(text[s])) return undefined;
   while (s > 0 && isWordChar(text[s - 1])) s--;
