@@ -26,17 +26,7 @@ export interface CompletionOptions {
   invoked?: boolean;
 }
 
-export interface Suggestion extends CompletionSuggestion {
-  /** The text the suggestion replaces: [start, end) on the cursor's line. */
-  start: number;
-  end: number;
-  /** After a family's qualifier: the member the item inserts, and the family. */
-  member?: string;
-  family?: string;
-  /** A name the family keeps for compatibility; `replacement` is its current name for the same code. */
-  deprecated?: boolean;
-  replacement?: string;
-}
+export type Suggestion = CompletionSuggestion;
 
 /** A qualifier and separator typed before the cursor, with the part of a member already typed. */
 const QUALIFIED = /((?:\[[\p{L}_][\p{L}\p{N}_.]*\]|[\p{L}_$][\p{L}\p{N}_$]*)(?:(?:\.|::|->|\/)[\p{L}_$][\p{L}\p{N}_$-]*)*)(\.|::|->|\/)([\p{L}_$][\p{L}\p{N}_$-]*)?$/u;
@@ -168,7 +158,9 @@ export function completeStatus(
   const implicit = !!family?.implicitMembers && SETTING_SLOTS.includes(slot.id) && !qualifier;
   const start = view.offset + view.col - typed.length;
   const end = view.offset + view.col;
-  return codesInOrder(options.unofficial !== false).map((code) => ({
+  // Swift's shorthand stands only for members: a code the type lacks has no item there.
+  const codes = codesInOrder(options.unofficial !== false).filter((code) => !implicit || !family || memberFor(family, code) !== undefined);
+  return codes.map((code) => ({
     code,
     insertText: (family && constantText(family, code, qualifier, implicit)) ?? String(code),
     start,

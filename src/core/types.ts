@@ -64,7 +64,16 @@ export interface StatusHit {
   end: number;
 }
 
+/** One completion item (CONTRACT.md): the text replaces the characters start..end of the cursor's line. */
 export interface CompletionSuggestion {
   code: number;
   insertText: string;
+  start: number;
+  end: number;
+  /** After a family's qualifier: the member inserted, and the family's id. */
+  member?: string;
+  family?: string;
+  /** A name the family keeps for compatibility; `replacement` is its current name for the same code. */
+  deprecated?: boolean;
+  replacement?: string;
 }

@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { completionsAt } from '../../src/core/index';
+import { families, memberFor, type Family } from '../../src/core/constants';
+import { docOf } from '../support/labels';
+
+/** A plain declaration in each language, ending where a value goes. */
+const DECLARATION: Record<string, string> = {
+  javascript: 'const s = ', javascriptreact: 'const s = ', typescript: 'const s = ', typescriptreact: 'const s = ',
+  python: 's = ', go: 's := ', java: 'var s = ', kotlin: 'val s = ', scala: 'val s = ', groovy: 'def s = ', csharp: 'var s = ',
+  fsharp: 'let s = ', vb: 'Dim s = ', php: '$s = ', ruby: 's = ', rust: 'let s = ', swift: 'let s = ', dart: 'final s = ',
+  elixir: 's = ', lua: 'local s = ', perl: 'my $s = ', julia: 's = ', r: 's <- ', c: 'int s = ', cpp: 'auto s = ',
+  powershell: '$s = ', clojure: '(def s ', haskell: 's = ', ocaml: 'let s = ', erlang: 'S = ',
+};
+
+/** Families completed after a qualifier: every family but helpers and those written bare or as symbols. */
+const QUALIFIED = families.filter((f) => !f.helper && f.qualifiers.length > 0 && !['`', ':'].includes(f.separator));
+
+function complete(text: string, lang: string) {
+  const lines = text.split('\n');
+  const line = lines.length - 1;
+  return completionsAt(docOf(text, lang), { line, character: lines[line].length });
+}
+
+/** The head that imports the family, the way its own evidence reads. */
+const head = (f: Family) => `${f.evidence[0] ?? ''}\n`;
+
+describe('member completion: after each family\'s qualifier, that family\'s members', () => {
+  for (const fam of QUALIFIED) {
+    const lang = fam.languages[0];
+    const q = fam.qualifiers[0];
+    const codes = new Set(Object.values(fam.members));
+    for (const [where, prefix] of [['a declaration', DECLARATION[lang] ?? 'x = '], ['a call argument', 'handle(ctx, ']] as const) {
+      it(`${fam.id}: ${q}${fam.separator} in ${where} (${lang}) lists all ${Object.keys(fam.members).length} members, none invented`, () => {
+        const text = `${head(fam)}${prefix}${q}${fam.separator}`;
+        const list = complete(text, lang);
+        assert.ok(list, 'a list after the qualifier');
+        const members = list.map((s) => (s as { member?: string }).member);
+        assert.deepEqual(new Set(members), new Set(Object.keys(fam.members)), 'exactly the family\'s members');
+        assert.equal(new Set(list.map((s) => s.code)).size, codes.size, 'every code of the family');
+        for (const s of list) assert.ok(s.insertText.startsWith(q + fam.separator), s.insertText);
+        if (codes.has(404)) {
+          const item = list.find((s) => s.code === 404 && s.member === memberFor(fam, 404));
+          assert.equal(item?.insertText, `${q}${fam.separator}${memberFor(fam, 404)}`);
+        }
+      });
+    }
+  }
+
+  it('puts current names before former ones, and tags a former name with its replacement', () => {
+    const text = "import org.springframework.http.HttpStatus;\nvar s = HttpStatus.";
+    const list = complete(text, 'java')!;
+    const firstFormer = list.findIndex((s) => s.deprecated);
+    assert.ok(firstFormer > 0 && list.slice(firstFormer).every((s) => s.deprecated), 'former names come last');
+    const payload = list.find((s) => s.member === 'PAYLOAD_TOO_LARGE');
+    assert.deepEqual([payload?.deprecated, payload?.replacement], [true, 'CONTENT_TOO_LARGE']);
+  });
+
+  it('keeps what the user typed: HTTPStatus. in Swift stays qualified, a bare dot takes the shorthand', () => {
+    const typed = complete('import Vapor\nlet s = HTTPStatus.', 'swift')!;
+    assert.equal(typed.find((s) => s.code === 404)?.insertText, 'HTTPStatus.notFound');
+    const annotated = complete('import Vapor\nlet s: HTTPStatus = .', 'swift')!;
+    assert.equal(annotated.find((s) => s.code === 404)?.insertText, '.notFound');
+    assert.ok(annotated.every((s) => s.insertText.startsWith('.')), 'members, not numbers, after the dot');
+  });
+
+  it('replaces exactly what was typed: the qualifier and the part of the member', () => {
+    const line = '    return ResponseEntity.status(HttpStatus.NOT_';
+    const item = complete(`import org.springframework.http.HttpStatus;\n${line}`, 'java')!.find((s) => s.code === 404)!;
+    assert.deepEqual([item.start, item.end], [line.indexOf('HttpStatus.'), line.length]);
+  });
+
+  it('does not treat an object of the program as a family: order.status., res., a short name with no import', () => {
+    assert.equal(complete('order.status.', 'javascript'), undefined);
+    assert.equal(complete('const x = res.', 'javascript'), undefined);
+    assert.equal(complete('x = status.', 'python'), undefined, 'DRF status. only where the file imports it');
+    assert.equal(complete('s := http.', 'go'), undefined, 'net/http only where the file imports it');
+    assert.equal(complete('// HttpStatus.', 'java'), undefined, 'not in a comment');
+    assert.equal(complete('String s = "HttpStatus.', 'java'), undefined, 'not in a string');
+  });
+});
