@@ -4,10 +4,13 @@ import { registerCompletion } from './features/completion';
 import { registerLookUp } from './features/lookup';
 import { registerCustomCodes } from './features/custom';
 import { registerBeyond } from './features/beyond';
+import { registerDependencies } from './features/dependencies';
 
 /** Wires the features; each register function returns what it must dispose. Nothing else happens here. */
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(registerCustomCodes(), registerHover(), registerCompletion(), registerLookUp(), registerBeyond());
+  context.subscriptions.push(
+    registerCustomCodes(), registerDependencies(), registerHover(), registerCompletion(), registerLookUp(), registerBeyond(),
+  );
 }
 
 export function deactivate(): void {}

@@ -9,6 +9,7 @@ import { codeSlot } from './evidence/index';
 import { STATUSY_LINE } from './evidence/vocabulary';
 import { constantText, families, familiesAfter, fileIdiom, memberFor, type Family } from './constants';
 import { activeCatalogue } from './catalogue';
+import type { Dependencies } from './dependencies';
 
 /** The codes people send most, offered first. */
 export const COMMON_CODES = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503];
@@ -24,6 +25,8 @@ export interface CompletionOptions {
    * (as numbers). Typing alone never opens a list in a comment or a string.
    */
   invoked?: boolean;
+  /** Library versions the workspace runs (package -> version), for names that changed between versions. */
+  dependencies?: Dependencies;
 }
 
 export type Suggestion = CompletionSuggestion;
@@ -37,7 +40,7 @@ const QUALIFIED = /((?:\[[\p{L}_][\p{L}\p{N}_.]*\]|[\p{L}_$][\p{L}\p{N}_$]*)(?:(
  * each inserting the constant as the user began it. Undefined when the text before the cursor is no such
  * qualifier.
  */
-function memberSuggestions(doc: TextSource, before: string, offset: number): Suggestion[] | undefined {
+function memberSuggestions(doc: TextSource, before: string, offset: number, dependencies?: Dependencies): Suggestion[] | undefined {
   const m = QUALIFIED.exec(before);
   if (!m || /[\p{L}\p{N}_$]/u.test(before[m.index - 1] ?? '')) return undefined;
   const [typed, qualifier, separator] = m;
@@ -53,7 +56,7 @@ function memberSuggestions(doc: TextSource, before: string, offset: number): Sug
     member,
     family: fam.id,
     deprecated: deprecated || undefined,
-    replacement: deprecated ? memberFor(fam, code) : undefined,
+    replacement: deprecated ? memberFor(fam, code, dependencies) : undefined,
   }));
 }
 
@@ -111,7 +114,7 @@ export function completeStatus(
   const view = viewAt(doc, position.line, position.character);
   if (!view) return undefined;
   const before = view.text.slice(0, view.col);
-  const members = regionAt(doc, position.line, view, view.col).region === 'code' ? memberSuggestions(doc, before, view.offset) : undefined;
+  const members = regionAt(doc, position.line, view, view.col).region === 'code' ? memberSuggestions(doc, before, view.offset, options.dependencies) : undefined;
   if (members) return members;
   let typed = TYPED.exec(before)?.[0] ?? '';
   // A lone ':' starts a symbol only in Ruby and Elixir.
@@ -159,10 +162,10 @@ export function completeStatus(
   const start = view.offset + view.col - typed.length;
   const end = view.offset + view.col;
   // Swift's shorthand stands only for members: a code the type lacks has no item there.
-  const codes = codesInOrder(options.unofficial !== false).filter((code) => !implicit || !family || memberFor(family, code) !== undefined);
+  const codes = codesInOrder(options.unofficial !== false).filter((code) => !implicit || !family || memberFor(family, code, options.dependencies) !== undefined);
   return codes.map((code) => ({
     code,
-    insertText: (family && constantText(family, code, qualifier, implicit)) ?? String(code),
+    insertText: (family && constantText(family, code, qualifier, implicit, options.dependencies)) ?? String(code),
     start,
     end,
   }));

@@ -7,6 +7,7 @@ import type { TextSource } from './types';
 import { contextLine } from './scan';
 import { phrasesOf } from './catalogue';
 import { compact } from './text';
+import { compareVersions, type Dependencies } from './dependencies';
 
 export interface Family {
   id: string;
@@ -41,6 +42,11 @@ export interface Family {
   helper?: boolean;
   /** Which library versions added or renamed members, from the library's own changelog or source. */
   history?: string;
+  /**
+   * Names that depend on the version the workspace runs: below `since` of `package` (as a lock file names
+   * it), the family's own release wrote `before` for those codes (Rack before 3.1: :unprocessable_entity).
+   */
+  versions?: Array<{ package: string; since: string; before: Record<string, string>; source?: string }>;
 }
 
 export const families = (data as unknown as { families: Family[] }).families;
@@ -317,8 +323,18 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The member a family writes for a code: its preferred name, else its first non-deprecated one. */
-export function memberFor(fam: Family, code: number): string | undefined {
+/**
+ * The member a family writes for a code: the name of the version the workspace runs when that matters,
+ * else its preferred name, else its first non-deprecated one.
+ */
+export function memberFor(fam: Family, code: number, dependencies?: Dependencies): string | undefined {
+  if (dependencies && fam.versions) {
+    for (const v of fam.versions) {
+      const running = dependencies[v.package];
+      const older = v.before[String(code)];
+      if (running && older && compareVersions(running, v.since) < 0) return older;
+    }
+  }
   const preferred = fam.preferred?.[String(code)];
   if (preferred) return preferred;
   let fallback: string | undefined;
@@ -331,8 +347,8 @@ export function memberFor(fam: Family, code: number): string | undefined {
 }
 
 /** The text a family inserts for a code: "HttpStatus.NOT_FOUND", ":not_found", ... */
-export function constantText(fam: Family, code: number, qualifier?: string, implicit = false): string | undefined {
-  const m = memberFor(fam, code);
+export function constantText(fam: Family, code: number, qualifier?: string, implicit = false, dependencies?: Dependencies): string | undefined {
+  const m = memberFor(fam, code, dependencies);
   if (!m) return undefined;
   if (fam.separator === ':') return ':' + m;
   if (implicit && fam.implicitMembers) return '.' + m;

@@ -6,6 +6,7 @@ import type { Locale } from '../core/types';
 import { cardMarkdown, trustedCard } from './cards';
 import { enabledFor, readSettings, resolveLocale } from './settings';
 import { registerForLanguages } from './languages';
+import { dependenciesFor } from './dependencies';
 
 /**
  * Typing these opens a slot (`res.status(`, `status: `, `status=`, `'` of an OpenAPI key) or follows a
@@ -60,7 +61,7 @@ export class StatusCompletionProvider implements vscode.CompletionItemProvider<S
     if (!settings.completionEnabled || !enabledFor(settings, doc) || token.isCancellationRequested) return undefined;
     const unofficial = settings.unofficialCodes === 'show';
     const invoked = context?.triggerKind === vscode.CompletionTriggerKind.Invoke;
-    const list = completeStatus(doc, pos, { insert: settings.completionInsert, unofficial, invoked });
+    const list = completeStatus(doc, pos, { insert: settings.completionInsert, unofficial, invoked, dependencies: dependenciesFor(doc.uri) });
     if (!list || token.isCancellationRequested) return undefined;
     const locale = resolveLocale(settings);
     const cat = activeCatalogue();

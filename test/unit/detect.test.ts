@@ -116,12 +116,9 @@ describe('statusAt: table-driven detection', () => {
     assert.equal(statusAt(null as never, { line: 0, character: 0 }), undefined);
   });
 
-  it('reads a bounded window: a 1 MB minified line is answered from around the position', () => {
+  it('finds a status in the middle of a 1 MB minified line', () => {
     const line = 'x=1;'.repeat(250_000) + 'res.status(404);' + 'y=2;'.repeat(10_000);
-    const doc = docOf(line, 'javascript');
     const at = line.indexOf('404');
-    const t0 = process.hrtime.bigint();
-    assert.equal(statusAt(doc, { line: 0, character: at + 1 })?.code, 404);
-    assert.ok(Number(process.hrtime.bigint() - t0) / 1e6 < 50);
+    assert.equal(statusAt(docOf(line, 'javascript'), { line: 0, character: at + 1 })?.code, 404);
   });
 });
