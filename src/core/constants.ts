@@ -91,7 +91,10 @@ function receiverMatches(receiver: string, qualifiers: string[]): boolean {
   });
 }
 
-const PROSE_LANGUAGES = new Set(['markdown', 'plaintext', 'http', 'yaml', 'json', 'jsonc']);
+/** Documents that quote code of any language: prose, API files, and configuration that embeds scripts (heredocs). */
+const PROSE_LANGUAGES = new Set(['markdown', 'plaintext', 'http', 'yaml', 'json', 'jsonc', 'dockerfile', 'shellscript', 'toml', 'terraform']);
+/** Markup files whose scripts are JavaScript or TypeScript. */
+const MARKUP_LANGUAGES = new Set(['html', 'vue', 'svelte', 'astro']);
 
 /** Members that carry their number and so are unambiguous even unqualified (DRF HTTP_404_NOT_FOUND). */
 const NUMBERED = /^(?:HTTP_\d{3}_[A-Z0-9_]+|Status\d{3}[A-Za-z0-9]+)$/;
@@ -100,7 +103,8 @@ const NUMBERED = /^(?:HTTP_\d{3}_[A-Z0-9_]+|Status\d{3}[A-Za-z0-9]+)$/;
  * The constant a word token names, if any: "HttpStatus.NOT_FOUND", "status.HTTP_404_NOT_FOUND",
  * "http.StatusNotFound", "Response::HTTP_NOT_FOUND", ":not_found", ".notFound".
  */
-export function constantIn(token: string, languageId: string, doc?: TextSource): ConstantHit | undefined {
+export function constantIn(token: string, language: string, doc?: TextSource): ConstantHit | undefined {
+  const languageId = MARKUP_LANGUAGES.has(language) ? 'typescript' : language;
   const parts: Array<{ text: string; start: number; sep: string }> = [];
   // A PowerShell type literal is one receiver: [System.Net.HttpStatusCode]::NotFound.
   const typeLiteral = /^\[[^\]]+\]/.exec(token)?.[0];
@@ -230,10 +234,11 @@ export function localConstantIn(token: string, doc: TextSource): number | undefi
  */
 export function familiesAfter(doc: TextSource, qualifier: string, separator: string): Family | undefined {
   const q = normReceiver(qualifier);
+  const lang = MARKUP_LANGUAGES.has(doc.languageId) ? 'typescript' : doc.languageId;
   const sep = separator === '->' ? '::' : separator;
   let best: { fam: Family; score: number } | undefined;
   for (const fam of families) {
-    if (fam.helper || !fam.languages.includes(doc.languageId) || fam.separator !== sep) continue;
+    if (fam.helper || !fam.languages.includes(lang) || fam.separator !== sep) continue;
     if (!fam.qualifiers.some((fq) => normReceiver(fq) === q)) continue;
     const imported = headHas(doc, fam.evidence);
     if (!imported && !distinctive(qualifier)) continue;

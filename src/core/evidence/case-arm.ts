@@ -8,7 +8,7 @@ import { HTTP_WORDS, mentionsStatus, plausibleStatus, STATUS_EXPR } from './voca
 
 const INDENT = /^\s*/;
 const CASE_LABEL_LEFT = /^\s*(?:case\s+|when\s+|\|\s*|else\s+if\s+)?(?:in\s+)?(?:(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*)*["']?$/u;
-const CASE_LABEL_RIGHT = /^["']?\s*(?:(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*)*(?::(?!:)|->|=>|\bthen\b|\bdo\b|\bif\b|\bwhere\b|$)/u;
+const CASE_LABEL_RIGHT = /^["']?\s*(?:(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*)*(?::(?!:)|->|=>|\bthen\b|\bdo\b|\bif\b|\bwhere\b|\)|\{|$)/u;
 const SWITCH_HEAD = new RegExp(
   String.raw`(?:\b(?:switch|match|when|case|select)\s*\(?\s*${STATUS_EXPR}\s*\)?\s*(?:\{|do|of|with|:)?\s*$|(?<![\p{L}\p{N}_$.])${STATUS_EXPR}\s*(?:match)\s*\{\s*$)`,
   'u',
@@ -28,7 +28,7 @@ function lispArmAt(c: Candidate): Finding | undefined {
 }
 
 /** A guard on the variable an arm binds: `case c if c >= 500 =>`, `s | s >= 500 ->`, `case s if s >= 500:`. */
-const GUARD = /^\s*(?:case\s+|\|\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*(?:if|\|)\s+(?:.*(?:&&|and|,)\s*)?\1\s*(?:===?|!=|<=?|>=?)\s*$/u;
+const GUARD = /^\s*(?:case\s+|\|\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*(?:if|when|\|)\s+(?:.*(?:&&|and|,)\s*)?\1(?:\.[\p{L}_]\w*\(\))?\s*(?:===?|!=|<=?|>=?)\s*$/u;
 
 function armAt(c: Candidate): Finding | undefined {
   if (c.lang === 'clojure') return lispArmAt(c);

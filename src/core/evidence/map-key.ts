@@ -17,6 +17,9 @@ function isStatus(n: number): boolean {
 
 function keyAt(c: Candidate): Finding | undefined {
   if (c.value === undefined || !KEY_LEFT.test(c.left) || !KEY_RIGHT.test(c.right)) return undefined;
+  // A key that maps to another large number is a table of numbers: { 201: 120, 305: 250 }.
+  const mapped = /^["']?\s*\]?\s*(?::|=>|=|->)\s*["']?(\d+)/.exec(c.right);
+  if (mapped && Number(mapped[1]) >= 100) return undefined;
   // Other keys on the same line (`{ 429: ..., 503: ... }`) or on the lines around (one entry a line).
   let statuses = 0;
   let others = 0;

@@ -19,7 +19,7 @@ const OUTCOME_WORDS = new Set([
   'check', 'verify', 'ensure', 'assert', 'should', 'must', 'raise', 'throw', 'reject', 'refuse', 'forbid', 'smoke', 'probe',
 ]);
 /** Words that name a quantity: time, size, count, position, geometry, colour, identity, money. */
-const QUANTITY_WORDS = new Set([
+export const QUANTITY_WORDS = new Set([
   'timeout', 'timeouts', 'delay', 'delays', 'ms', 'millis', 'milliseconds', 'sec', 'secs', 'second', 'seconds', 'min',
   'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'ttl', 'interval', 'sleep', 'wait', 'backoff', 'duration',
   'age', 'expiry', 'expires', 'period', 'debounce', 'jitter', 'deadline', 'elapsed', 'latency', 'size', 'sizes', 'length',

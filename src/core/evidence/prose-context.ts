@@ -6,6 +6,8 @@
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { COMMON_STATUSES, ID_NOUN_BEFORE, STATUSY_LINE } from './vocabulary';
 import { activeCatalogue } from '../catalogue';
+import { QUANTITY_WORDS } from './names-evidence';
+import { wordsOf } from './names';
 import { UNIT_AFTER } from './prose';
 
 const QUANTITY_BEFORE = /(?:[?&][\w.-]+=|\b(?:up\s+to|at\s+most|at\s+least|over|under|about|around|approximately|roughly|max(?:imum)?|min(?:imum)?|every|each|first|last|top|only|nearly|almost|exactly|(?:more|less|fewer|greater|larger|higher|lower|bigger|smaller|longer|shorter)\s+than|(?:capped|limited|set|clamped|raised|lowered|bumped)\s+(?:at|to)|to|page|line|row|column|port|version|step|item|index|id|number|no\.|build|issue|pr|ticket|room|bus|route|flight|#|\$|€|£))\s*$/i;
@@ -13,8 +15,9 @@ const QUANTITY_BEFORE = /(?:[?&][\w.-]+=|\b(?:up\s+to|at\s+most|at\s+least|over|
 function statusyProse(c: Candidate): boolean {
   if (c.value === undefined || c.region === 'code' || c.value < 200 || c.value === 300 || !activeCatalogue().meanings(c.value).length) return false;
   if (UNIT_AFTER.test(c.right) || QUANTITY_BEFORE.test(c.left) || ID_NOUN_BEFORE.test(c.left)) return false;
-  // key=value inside a string: the key decides (max=200, limit=500, timeout=300).
-  if (/\b(?:max|min|limit|size|length|len|timeout|ttl|page|per_page|count|width|height|port|delay)\w*\s*[=:]\s*$/i.test(c.left)) return false;
+  // key=value inside a string: the key decides (max=200, limit=500, "topUpMinimumCents": 500).
+  const key = /([A-Za-z_][\w-]*)\\?["']?\s*[=:]\s*\\?["']?$/.exec(c.left);
+  if (key && wordsOf(key[1]).some((w) => QUANTITY_WORDS.has(w))) return false;
   if (/^\s*(?:[-–.:/]\s*\d|,\d{3}\b|x\d)/.test(c.right) || /[\d.,:/-]\s*$/.test(c.left)) return false;
   return STATUSY_LINE.test(c.left.slice(-100)) || STATUSY_LINE.test(c.right.slice(0, 100));
 }

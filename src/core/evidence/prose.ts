@@ -37,6 +37,8 @@ type ProseQuestion = Pick<Candidate, 'left' | 'right' | 'value' | 'region' | 'co
 export function proseNames(q: ProseQuestion): boolean {
   if (q.completion) return false;
   if (UNIT_AFTER.test(q.right)) return false;
+  // A plural status ("a wave of 502s", "first 429s") reads as one, unless it is a round hundred ("the 200s").
+  if (/^s\b/.test(q.right) && q.value !== undefined && q.value % 100 !== 0 && COMMON_STATUSES.has(q.value) && q.region !== 'code') return true;
   if (/^\s*(?:-|–|to|and)\s*\d/.test(q.right) && /\b(?:from|between)\s+$/i.test(q.left)) return false;
   if (QUANTITY_BEFORE.test(q.left) || ID_NOUN_BEFORE.test(q.left)) return false;
   if (/\d\.?\s*$/.test(q.left) && !/\d{3}\s*(?:,|or|and|\/)\s*$/.test(q.left)) return false;
@@ -66,6 +68,8 @@ export function proseNames(q: ProseQuestion): boolean {
     return true;
   }
   if (STRONG_AFTER.test(q.right)) return true;
+  // A trailing comment naming the status an error class stands for: `class Gone < ClientError; end  # 410`.
+  if (q.region === 'comment' && /(?:Error|Exception|Failure)\b[^#/]*(?:#|\/\/)\s*$/.test(q.left) && q.value !== undefined && q.value >= 400) return true;
   // "after repeated 429s": a plural status in a comment.
   if (q.region === 'comment' && /^s\b/.test(q.right) && common) return true;
   // "(204, empty body)" in request files and docs.
@@ -93,11 +97,15 @@ function proseAt(c: Candidate): Finding | undefined {
   let q: ProseQuestion = c;
   // A number set off as code or emphasis in prose: `503`, **404**.
   const mark = /[`*_'"]$/.exec(c.left)?.[0];
-  if (mark && c.right.startsWith(mark) && c.region === 'comment') {
+  if (mark && c.right.startsWith(mark) && (c.region === 'comment' || (mark === '`' && c.region === 'string'))) {
     q = { ...c, left: c.left.slice(0, -1).replace(/[`*_]+$/, ''), right: c.right.slice(1).replace(/^[`*_]+/, '') };
   }
-  // JSON quoted in a comment or a string: # {"status":429, ...}, '{"status":410,"error":"gone"}'.
-  if (/\\?["']?(?:status|statusCode|status_code)\\?["']?\s*[:=]\s*\\?["']?$/.test(q.left) && (c.region === 'comment' || /[{,]\s*\\?["'](?:status|statusCode|status_code)\\?["']\s*:\s*$/.test(q.left))) return {};
+  // A status key inside a comment or a string: # {"status":429}, '{"status":410}', escaped JSON bodies in JSON
+  // strings, ModSecurity's "deny,status:403", k6 tags 'http_reqs{status:500}'.
+  if (/\\?["']?(?:status|statusCode|status_code)\\?["']?\s*[:=]\s*\\?["']?$/.test(q.left) &&
+    (c.region === 'comment' || /(?:[{,]|\\n|\\t)\s*(?:\\n|\\t|\s)*\\?["'](?:status|statusCode|status_code)\\?["']\s*:\s*$/.test(q.left) || /[,{]\s*status\s*:\s*$/.test(q.left))) return {};
+  // An error body quoted in a string: "{ \"code\": 404, \"message\": ... }" (API gateway templates, mocks).
+  if (/[{,]\s*(?:\\n|\s)*\\?["']code\\?["']\s*:\s*$/.test(q.left) && /^\s*,\s*(?:\\n|\s)*\\?["'](?:message|error|detail|title|reason)\\?["']/.test(q.right)) return {};
   return proseNames(q) && !otherProtocolProse(c) ? {} : undefined;
 }
 

@@ -58,7 +58,8 @@ export const indexOrSlice: Evidence = {
   view: 'code',
   summary: 'an index or slice bound (`items[200]`, `text[:200]`, `body.slice(0, 200)`)',
   test: (c: Candidate): Finding | undefined =>
-    (/[\p{L}\p{N}_$)\]]\[\s*(?:-?\d*\s*:\s*)?$/u.test(c.left) && !STATUS_KEYED.test(c.left)) || /\.(?:slice|substring|substr|take|drop|truncate|limit|first|last|head|tail|take_while|chars\(\)\.take)\s*\(\s*(?:\d+\s*,\s*)?$/.test(c.left) ? {} : undefined,
+    (/[\p{L}\p{N}_$)\]]\[\s*(?:-?\d*\s*:\s*)?$/u.test(c.left) && !STATUS_KEYED.test(c.left)) || /\.(?:slice|substring|substr|take|drop|truncate|limit|first|last|head|tail|take_while|chars\(\)\.take)\s*\(\s*(?:\d+\s*,\s*)?$/.test(c.left) ||
+    /\b(?:head|tail|cut|fold)\s+-[cnb]\s*$/.test(c.left) ? {} : undefined,
 };
 
 /** Tokens each rule must fire on and, as many, look-alikes it must stay silent on (test/unit/evidence.test.ts). */

@@ -21,8 +21,19 @@ function joinAllowed(join: string, leftOfLow: string, high: number): boolean {
   return true;
 }
 
+/** A check that a number is a status at all: n < 100 || n > 599, code >= 100 && code <= 599. */
+function statusRangeCheck(c: Candidate): boolean {
+  if (c.value !== 100 && c.value !== 599) return false;
+  const m = /([\p{L}_$][\p{L}\p{N}_$.]*)\s*(?:<=?|>=?)\s*$/u.exec(c.left);
+  if (!m) return false;
+  const other = c.value === 100 ? '(?:599|600)' : '100';
+  const name = m[1].replace(/[.$]/g, (ch) => '\\' + ch);
+  return new RegExp(String.raw`\b${name}\s*[<>]=?\s*${other}\b`).test(c.left.slice(0, m.index) + ' ' + c.right);
+}
+
 function boundAt(c: Candidate): Finding | undefined {
   if (c.value === undefined) return undefined;
+  if (statusRangeCheck(c)) return { classCheck: true };
   const after = AFTER.exec(c.right);
   if (after && classPair(c.value, Number(after[1])) && joinAllowed(after[0], c.left, Number(after[1]))) return { classCheck: true };
   const before = BEFORE.exec(c.left);

@@ -51,6 +51,8 @@ export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^(?:exit|error|set_status)$/, args: [0], receiver: /(?:^|\.)(?:ngx|response)$/, langs: ['lua'] },
   // Phoenix renders the error template named after a status: render(conn, :"404"), |> render(:"404").
   { name: /^render$/, args: [0, 1], langs: ['elixir'] },
+  // Calls named for the statuses they accept: k6's http.expectedStatuses(200, 409), acceptStatuses(...).
+  { name: /^(?:expected|expect|valid|allowed|accept(?:ed)?|retry(?:able)?|ok|success)(?:Statuses|StatusCodes|Status|Codes)$/i, args: 'any' },
   // .NET: new HttpResponseMessage(HttpStatusCode.NotFound); Ktor: call.respond(HttpStatusCode.NotFound, body).
   { name: /^HttpResponseMessage$/, args: [0], langs: ['csharp', 'fsharp', 'powershell'] },
   { name: /^(?:respond|respondText|respondBytes|respondNullable)$/, args: [0], receiver: /^call$/, langs: ['kotlin'] },

@@ -15,7 +15,7 @@ function mapEntryAt(c: Candidate): Finding | undefined {
     if (/^\s*(?:\[[^\]]{1,80}\]|["']?[\p{L}_$][\p{L}\p{N}_$.-]*["']?)\s*(?::|=>)\s*["']?\d{3}["']?\s*,?\s*(?:\/\/.*|#.*)?$/u.test(t)) continue;
     if (/[{(\[]\s*$/.test(t)) {
       const head = t.replace(/[{(\[]\s*$/, '');
-      return /http|status/i.test(head) && !NOT_STATUS_NAME.test(head) && !OTHER_PROTOCOL.test(head) && !/smtp|ftp|imap|ldap|exit/i.test(head) ? {} : undefined;
+      return /http|status|expect|codes?\b/i.test(head) && !NOT_STATUS_NAME.test(head) && !OTHER_PROTOCOL.test(head) && !/smtp|ftp|imap|ldap|exit/i.test(head) ? {} : undefined;
     }
     return undefined;
   }

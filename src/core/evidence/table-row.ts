@@ -8,7 +8,20 @@ import type { Candidate, Evidence, Examples, Finding } from './types';
 const ROW_HEADER =
   /(?:\b(?:want|expected|expect|exp)\s+(?:int|Int|uint16|u16|HttpStatusCode|number)\b|\b(?:want|wanted|expected|expect|exp)_?(?:status|code|http)\w*|\b(?:status|statusCode|status_code|StatusCode|httpStatus|http_status|wantCode|wantStatus|expectedStatus|expectedCode|expected_status|expected_code|HttpStatusCode)\b)/i;
 
+/** A test row that starts with the status: [InlineData(401, ...)], [TestCase(404, ...)], Arguments.of(409, ...). */
+function leadingCellAt(c: Candidate): Finding | undefined {
+  if (!/(?:InlineData|TestCase|DataRow|Arguments\.of|pytest\.param|arguments)\s*\(\s*$/.test(c.left) || !/^\s*,/.test(c.right)) return undefined;
+  for (let l = c.line - 25; l <= c.line + 8; l++) {
+    if (l === c.line || l < 0) continue;
+    const t = contextLine(c.doc, l);
+    if (ROW_HEADER.test(t) && !/^\s*["'{(\[]/.test(t)) return {};
+  }
+  return undefined;
+}
+
 function rowAt(c: Candidate): Finding | undefined {
+  const leading = leadingCellAt(c);
+  if (leading) return leading;
   const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({[])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\p{L}_$][\p{L}\p{N}_$.]*(?:\([^()]*\))?|\d+|"[^"]*"\s*\*\s*\d+|(?:\[\][\w.]+)?\{[^{}]*\}|\[[^\[\]]*\])\s*,)+)\s*$/u.exec(c.left);
   if (!open || !/["'{]/.test(open[2])) return undefined;
   // Other large numbers in the row make it a row of quantities, unless they sit inside an object or repeat a string.

@@ -20,6 +20,8 @@ function inTitle(c: Candidate): boolean {
   if (!quote) return false;
   const before = c.left.slice(0, quote.index).replace(/\\$/, '');
   if (/(?:^|\s)fun\s*$/.test(before) && quote[1] === '`') return true;
+  // k6 and friends name their checks: check(res, { 'release: 204 or already gone': (r) => ... }).
+  if (/\bcheck\s*\([^,()]*,\s*\{\s*(?:[^{}]*,\s*)?$/.test(before)) return true;
   // Ruby, Elixir, Crystal and Groovy write titles without parentheses: it "renders 404" do.
   if (/^\s*(?:it|test|specify|describe|context|scenario|feature|should|def)\s+$/.test(before)) return true;
   const call = enclosingCall(before);

@@ -27,6 +27,9 @@ function tupleAt(c: Candidate): Finding | undefined {
     if (m && balanced(m[1]) && !/,/.test(topLevel(m[1]))) return {};
   }
   if (c.lang === 'ruby' && /(?:^|[\s=(])\[\s*$/.test(c.left) && /^\s*,\s*\{/.test(c.right)) return {};
+  // Erlang and Elixir answer with a tuple: {503, #{state => draining}}, {404, Headers, <<"missing">>}, {200, body}.
+  if ((c.lang === 'erlang' || c.lang === 'elixir') && /(?:^|[\s=(,>\[])\{\s*$/.test(c.left) && /^\s*,\s*(?:#\{|%\{|\[|<<|"|[A-Z_a-z])/.test(c.right) &&
+    !/^\s*,\s*(?:\d|:?ok\b|:?error\b)/.test(c.right)) return {};
   return undefined;
 }
 
