@@ -264,15 +264,15 @@ export interface FileIdiom {
   numbers: boolean;
 }
 
-const familyCache = new Map<string, FileIdiom & { version: number | undefined }>();
+/** The idiom of each document, kept on the document object (a reopened document is a new object) per version. */
+const familyCache = new WeakMap<TextSource, FileIdiom & { version: number | undefined }>();
 
 /**
  * The constant family a file already imports or uses (from a bounded head of the file and the lines
  * around the cursor), cached per document version.
  */
 export function fileIdiom(doc: TextSource, nearLine: number): FileIdiom {
-  const key = doc.uri?.toString();
-  const cached = key !== undefined ? familyCache.get(key) : undefined;
+  const cached = familyCache.get(doc);
   if (cached && doc.version !== undefined && cached.version === doc.version) return cached;
   const lines: string[] = [];
   for (let l = 0; l < Math.min(doc.lineCount, HEAD_LINES); l++) lines.push(contextLine(doc, l));
@@ -292,10 +292,7 @@ export function fileIdiom(doc: TextSource, nearLine: number): FileIdiom {
   // Ruby and Elixir write symbols unless the file already writes numbers in status positions.
   const numbers = /(?:status:|head|assert_response|put_status\(\s*(?:conn,\s*)?|send_resp\(\s*(?:conn,\s*)?)\s*\d{3}\b/.test(text);
   const result = { version: doc.version, family: best?.family, qualifier: best?.qualifier, numbers };
-  if (key !== undefined) {
-    if (familyCache.size > 64) familyCache.clear();
-    familyCache.set(key, result);
-  }
+  if (doc.version !== undefined) familyCache.set(doc, result);
   return result;
 }
 

@@ -53,10 +53,11 @@ function plainInteger(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Answers per (document, version, line, token): VS Code asks again each time the mouse moves within the
- * same token. Only documents that carry a uri and a version are cached; a new version misses.
+ * Answers per (document, version, line, token), kept on the document object itself: VS Code asks again
+ * each time the mouse moves within the same token. A document reopened under the same uri is a new object,
+ * so it never gets another document's answers; a new version misses. Documents without a version are not cached.
  */
-const answers = new Map<string, DetectedStatus | undefined>();
+const answers = new WeakMap<TextSource, { version: number; byToken: Map<string, DetectedStatus | undefined> }>();
 const ANSWERS_MAX = 256;
 
 /** The last question and its answer: a hover asked again at the same place costs four comparisons. */
@@ -79,13 +80,17 @@ function detectCached(doc: TextSource, position: Place): DetectedStatus | undefi
   if (!view) return undefined;
   const token = tokenAt(view.text, view.col, doc.languageId);
   if (!token) return undefined;
-  const uri = typeof doc.version === 'number' ? doc.uri?.toString() : undefined;
-  if (uri === undefined) return detectToken(doc, position, view, token);
-  const key = `${uri}\u0000${doc.version}\u0000${position.line}\u0000${view.offset + token.start}\u0000${token.text}`;
-  if (answers.has(key)) return answers.get(key);
+  if (typeof doc.version !== 'number') return detectToken(doc, position, view, token);
+  let cache = answers.get(doc);
+  if (!cache || cache.version !== doc.version) {
+    cache = { version: doc.version, byToken: new Map() };
+    answers.set(doc, cache);
+  }
+  const key = `${position.line}\u0000${view.offset + token.start}\u0000${token.text}`;
+  if (cache.byToken.has(key)) return cache.byToken.get(key);
   const found = detectToken(doc, position, view, token);
-  if (answers.size >= ANSWERS_MAX) answers.clear();
-  answers.set(key, found);
+  if (cache.byToken.size >= ANSWERS_MAX) cache.byToken.clear();
+  cache.byToken.set(key, found);
   return found;
 }
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { constantFor, headerHints, numericStatuses } from '../core/beyond';
 import { activeCatalogue } from '../core/catalogue';
 import { detectStatus } from '../core/detect';
-import { enabledFor, readSettings, resolveLocale, SECTION } from './settings';
+import { enabledFor, resolveLocale, SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 
 /** Inline names after status literals: `res.status(404 Not Found)`, dimmed. Off by default. */
@@ -15,7 +15,7 @@ export class StatusInlayHints implements vscode.InlayHintsProvider {
   }
 
   provideInlayHints(doc: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): vscode.InlayHint[] {
-    const settings = readSettings(doc);
+    const settings = settingsFor(doc);
     if (!settings.inlayHints || !enabledFor(settings, doc) || token.isCancellationRequested) return [];
     const locale = resolveLocale(settings);
     const hints: vscode.InlayHint[] = [];
@@ -38,7 +38,7 @@ export class ConstantQuickFix implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite];
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, _ctx: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
-    const settings = readSettings(doc);
+    const settings = settingsFor(doc);
     if (!enabledFor(settings, doc) || token.isCancellationRequested) return [];
     const hit = detectStatus(doc, range.start);
     if (!hit || hit.via !== 'number') return [];
@@ -67,7 +67,7 @@ function registerHeaderHints(): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('statusLens');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const check = (doc: vscode.TextDocument) => {
-    const settings = readSettings(doc);
+    const settings = settingsFor(doc);
     if (!settings.headerHints || !enabledFor(settings, doc)) {
       collection.delete(doc.uri);
       return;

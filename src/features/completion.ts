@@ -4,7 +4,7 @@ import { CLASS_NAMES, activeCatalogue } from '../core/catalogue';
 import { compact } from '../core/text';
 import type { Locale } from '../core/types';
 import { cardMarkdown, trustedCard } from './cards';
-import { enabledFor, readSettings, resolveLocale } from './settings';
+import { enabledFor, resolveLocale, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 import { dependenciesFor } from './dependencies';
 
@@ -57,7 +57,7 @@ export class StatusCompletionProvider implements vscode.CompletionItemProvider<S
     token: vscode.CancellationToken,
     context?: vscode.CompletionContext,
   ): vscode.CompletionList<StatusCompletionItem> | undefined {
-    const settings = readSettings(doc);
+    const settings = settingsFor(doc);
     if (!settings.completionEnabled || !enabledFor(settings, doc) || token.isCancellationRequested) return undefined;
     const unofficial = settings.unofficialCodes === 'show';
     const invoked = context?.triggerKind === vscode.CompletionTriggerKind.Invoke;

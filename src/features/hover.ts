@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { detectStatus } from '../core/detect';
 import { cardMarkdown, trustedCard } from './cards';
-import { COMMANDS, enabledFor, readSettings, resolveLocale, SECTION } from './settings';
+import { COMMANDS, enabledFor, readSettings, resolveLocale, SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 
 export class StatusHoverProvider implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    const settings = readSettings(doc);
+    const settings = settingsFor(doc);
     if (!settings.hoverEnabled || !enabledFor(settings, doc) || token.isCancellationRequested) return undefined;
     const hit = detectStatus(doc, pos);
     if (!hit || token.isCancellationRequested) return undefined;

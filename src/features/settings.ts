@@ -106,6 +106,37 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
+/**
+ * A validated snapshot of the settings per document, kept until a setting of ours changes: a hover reads
+ * its settings from here instead of validating every setting again (the snapshot of a document holds the
+ * values of its folder and language).
+ */
+let generation = 0;
+const snapshots = new WeakMap<object, { generation: number; settings: Settings }>();
+const general: { generation: number; settings?: Settings } = { generation: -1 };
+
+export function settingsFor(doc?: vscode.TextDocument): Settings {
+  if (!doc) {
+    if (general.generation !== generation || !general.settings) {
+      general.settings = readSettings();
+      general.generation = generation;
+    }
+    return general.settings;
+  }
+  const snap = snapshots.get(doc);
+  if (snap && snap.generation === generation) return snap.settings;
+  const settings = readSettings(doc);
+  snapshots.set(doc, { generation, settings });
+  return settings;
+}
+
+/** Refreshes the snapshots when a setting of ours changes; they are read again on the next request. */
+export function registerSettings(): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(SECTION)) generation++;
+  });
+}
+
 /** The locale of cards and look-up: the setting, or VS Code's display language. */
 export function resolveLocale(settings: Settings): Locale {
   if (settings.language !== 'auto') return settings.language;

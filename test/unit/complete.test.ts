@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { completionsAt } from '../../src/core/index';
+import { completionsAt, statusAt } from '../../src/core/index';
 import { insertTextAt, COMMON_CODES } from '../../src/core/complete';
 import { docOf } from '../support/labels';
 
@@ -131,5 +131,23 @@ describe('completionsAt: where a status goes, in the file\'s own idiom', () => {
     assert.equal(insertTextAt(doc, { line: 2, character: 5 }, 404), 'http.StatusNotFound');
     assert.equal(insertTextAt(docOf('x = ', 'ruby'), { line: 0, character: 4 }, 404), '404');
     assert.equal(insertTextAt(docOf('x = ', 'python'), { line: 0, character: 4 }, 404, 'number'), '404');
+  });
+});
+
+describe('caches follow the document object, not its uri', () => {
+  it('a document reopened under the same uri and version gets its own idiom and its own answers', () => {
+    const make = (text: string) => {
+      const lines = text.split('\n');
+      return { languageId: 'typescript', lineCount: lines.length, lineAt: (i: number) => ({ text: lines[i] }), version: 1, uri: { toString: () => 'file:///same.ts' } };
+    };
+    const first = make("import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.OK);\nres.status(");
+    const reopened = make("// numbers only\nres.status(200);\nres.status(");
+    const at = { line: 2, character: 11 };
+    assert.equal(completionsAt(first, at)?.find((s) => s.code === 404)?.insertText, 'StatusCodes.NOT_FOUND');
+    assert.equal(completionsAt(reopened, at)?.find((s) => s.code === 404)?.insertText, '404');
+    const hoverFirst = make('x = 1;\nres.status(404);');
+    const hoverReopened = make('x = 1;\nconst port = 404;');
+    assert.equal(statusAt(hoverFirst, { line: 1, character: 12 })?.code, 404);
+    assert.equal(statusAt(hoverReopened, { line: 1, character: 14 }), undefined);
   });
 });
