@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { constantFor, headerHints, numericStatuses } from '../core/beyond';
 import { activeCatalogue } from '../core/catalogue';
 import { detectStatus } from '../core/detect';
-import { enabledFor, resolveLocale, SECTION, settingsFor } from './settings';
+import { SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 
 /** Inline names after status literals: `res.status(404 Not Found)`, dimmed. Off by default. */
@@ -16,8 +16,8 @@ export class StatusInlayHints implements vscode.InlayHintsProvider {
 
   provideInlayHints(doc: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): vscode.InlayHint[] {
     const settings = settingsFor(doc);
-    if (!settings.inlayHints || !enabledFor(settings, doc) || token.isCancellationRequested) return [];
-    const locale = resolveLocale(settings);
+    if (!settings.inlayHints || !settings.enabled || token.isCancellationRequested) return [];
+    const locale = settings.locale;
     const hints: vscode.InlayHint[] = [];
     for (const hit of numericStatuses(doc, range.start.line, range.end.line + 1)) {
       if (token.isCancellationRequested) return [];
@@ -39,7 +39,7 @@ export class ConstantQuickFix implements vscode.CodeActionProvider {
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, _ctx: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
     const settings = settingsFor(doc);
-    if (!enabledFor(settings, doc) || token.isCancellationRequested) return [];
+    if (!settings.enabled || token.isCancellationRequested) return [];
     const hit = detectStatus(doc, range.start);
     if (!hit || hit.via !== 'number') return [];
     const constant = constantFor(doc, hit);
@@ -68,7 +68,7 @@ function registerHeaderHints(): vscode.Disposable {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const check = (doc: vscode.TextDocument) => {
     const settings = settingsFor(doc);
-    if (!settings.headerHints || !enabledFor(settings, doc)) {
+    if (!settings.headerHints || !settings.enabled) {
       collection.delete(doc.uri);
       return;
     }

@@ -24,7 +24,7 @@ export function clearCards(): void {
 }
 
 export function cardMarkdown(req: CardRequest): string {
-  const key = JSON.stringify(req);
+  const key = `${req.code}|${req.locale}|${req.unofficial ? 1 : 0}|${req.member ?? ''}|${req.deprecatedMember ? 1 : 0}|${req.classOf ?? ''}|${req.lookUpLink ? 1 : 0}`;
   let text = cache.get(key);
   if (text === undefined) {
     const cat = activeCatalogue();
@@ -39,10 +39,12 @@ export function cardMarkdown(req: CardRequest): string {
   return text;
 }
 
+const TRUSTED = { enabledCommands: [COMMANDS.lookUp] };
+
 /** A MarkdownString that trusts exactly one command: the look-up. */
 export function trustedCard(text: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(text);
-  md.isTrusted = { enabledCommands: [COMMANDS.lookUp] };
+  md.isTrusted = TRUSTED;
   md.supportHtml = false;
   return md;
 }

@@ -4,7 +4,7 @@ import { CLASS_NAMES, activeCatalogue } from '../core/catalogue';
 import { compact } from '../core/text';
 import type { Locale } from '../core/types';
 import { cardMarkdown, trustedCard } from './cards';
-import { enabledFor, resolveLocale, settingsFor } from './settings';
+import { settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 import { dependenciesFor } from './dependencies';
 
@@ -58,12 +58,12 @@ export class StatusCompletionProvider implements vscode.CompletionItemProvider<S
     context?: vscode.CompletionContext,
   ): vscode.CompletionList<StatusCompletionItem> | undefined {
     const settings = settingsFor(doc);
-    if (!settings.completionEnabled || !enabledFor(settings, doc) || token.isCancellationRequested) return undefined;
+    if (!settings.completionEnabled || !settings.enabled || token.isCancellationRequested) return undefined;
     const unofficial = settings.unofficialCodes === 'show';
     const invoked = context?.triggerKind === vscode.CompletionTriggerKind.Invoke;
     const list = completeStatus(doc, pos, { insert: settings.completionInsert, unofficial, invoked, dependencies: dependenciesFor(doc.uri) });
     if (!list || token.isCancellationRequested) return undefined;
-    const locale = resolveLocale(settings);
+    const locale = settings.locale;
     const cat = activeCatalogue();
     const items = list.map((s, i) => {
       const entry = cat.lookup(s.code)[0] ?? { phrase: '', summary: { en: '', 'zh-cn': '' } };

@@ -112,10 +112,19 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
  * values of its folder and language).
  */
 let generation = 0;
-const snapshots = new WeakMap<object, { generation: number; settings: Settings }>();
+/** The settings of one document, with what every request asks of them worked out once. */
+export interface DocumentSettings extends Settings {
+  /** The document's language is one of `languages`. */
+  enabled: boolean;
+  /** The locale cards are written in (the setting, or VS Code's display language). */
+  locale: Locale;
+}
+const snapshots = new WeakMap<object, { generation: number; languageId: string; settings: DocumentSettings }>();
 const general: { generation: number; settings?: Settings } = { generation: -1 };
 
-export function settingsFor(doc?: vscode.TextDocument): Settings {
+export function settingsFor(): Settings;
+export function settingsFor(doc: vscode.TextDocument): DocumentSettings;
+export function settingsFor(doc?: vscode.TextDocument): Settings | DocumentSettings {
   if (!doc) {
     if (general.generation !== generation || !general.settings) {
       general.settings = readSettings();
@@ -124,9 +133,10 @@ export function settingsFor(doc?: vscode.TextDocument): Settings {
     return general.settings;
   }
   const snap = snapshots.get(doc);
-  if (snap && snap.generation === generation) return snap.settings;
-  const settings = readSettings(doc);
-  snapshots.set(doc, { generation, settings });
+  if (snap && snap.generation === generation && snap.languageId === doc.languageId) return snap.settings;
+  const read = readSettings(doc);
+  const settings: DocumentSettings = { ...read, enabled: enabledFor(read, doc), locale: resolveLocale(read) };
+  snapshots.set(doc, { generation, languageId: doc.languageId, settings });
   return settings;
 }
 
