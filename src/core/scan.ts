@@ -144,6 +144,8 @@ function lispTokenAt(text: string, col: number): Token | undefined {
   const isWord = (ch: string | undefined) => ch !== undefined && (LISP_WORD.test(ch) || ch === '/');
   let s = col;
   let e = col;
+  // On the ':' of a keyword: the token starts after it.
+  if (text[s] === ':' && !isWord(text[s - 1]) && isWord(text[s + 1])) s++, e++;
   if (!isWord(text[s]) && isWord(text[s - 1])) s--, e--;
   if (!isWord(text[s])) return undefined;
   while (s > 0 && isWord(text[s - 1])) s--;
@@ -352,6 +354,8 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
         continue;
       }
       if (ch === '\\') { i += 2; continue; }
+      // A doubled brace is a literal brace in f-strings and C# interpolated strings.
+      if (ch === '{' && text[i + 1] === '{') { i += 2; continue; }
       if (state.quote && text.startsWith(state.quote, i)) { i += state.quote.length; state = { region: 'code' }; continue; }
       i++;
       continue;
@@ -495,7 +499,8 @@ export function scanBackward(left: string, visit: (ch: string, i: number) => boo
   for (let i = left.length - 1; i >= 0; i--) {
     const ch = left[i];
     if (ch === '"' || ch === "'" || ch === '`') {
-      const j = left.lastIndexOf(ch, i - 1);
+      // (lastIndexOf with a negative start still looks at index 0: a quote there would match itself.)
+      const j = i > 0 ? left.lastIndexOf(ch, i - 1) : -1;
       if (j < 0) return undefined;
       i = j;
       continue;

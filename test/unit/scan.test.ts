@@ -1,0 +1,232 @@
+import * as assert from 'node:assert/strict';
+import { enclosingCall, LEFT_WINDOW, regionAt, RIGHT_WINDOW, scanBackward, tokenAt, validPlace, viewAt } from '../../src/core/scan';
+import { docOf } from '../support/labels';
+
+/**
+ * The lexer, row by row: `‸` marks the position asked about (it is removed from the text). Each row says
+ * what a reader of that language sees there: code, a comment (prose) or a string.
+ */
+function regionOf(language: string, marked: string) {
+  const at = marked.indexOf('‸');
+  assert.ok(at >= 0, 'the row marks a position');
+  const text = marked.slice(0, at) + marked.slice(at + 1);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length - 1;
+  const character = at - (before.lastIndexOf('\n') + 1);
+  const doc = docOf(text, language);
+  const view = viewAt(doc, line, character);
+  assert.ok(view, 'the position is inside the document');
+  return regionAt(doc, line, view, view.col);
+}
+
+type Row = [language: string, marked: string, region: 'code' | 'comment' | 'string', why: string];
+
+const ROWS: Row[] = [
+  // C-like languages
+  ['typescript', 'res.status(‸404);', 'code', 'a call argument'],
+  ['typescript', 'res.status(404); // ‸404 when missing', 'comment', 'after a line comment'],
+  ['typescript', 'const a = "x"; /* ‸404 */', 'comment', 'inside a block comment on the line'],
+  ['typescript', 'const a = 1; /* done */ f(‸404);', 'code', 'after a block comment closed on the line'],
+  ['typescript', '/**\n * Returns ‸404 when the id is unknown.\n */', 'comment', 'a JSDoc line'],
+  ['typescript', '/*\n  plain block comment ‸404\n*/', 'comment', 'a block comment opened lines above'],
+  ['typescript', '/* a */\nres.status(‸404);', 'code', 'a block comment closed above'],
+  ['typescript', 'const s = "a\\"b ‸404";', 'string', 'an escaped quote does not end the string'],
+  ['typescript', 'const s = "a\\\\"; f(‸404);', 'code', 'an escaped backslash ends before the quote'],
+  ['typescript', 'const u = "http://x/"; f(‸404);', 'code', 'a // inside a string is no comment'],
+  ['typescript', 'const t = `status ${res.status === ‸404} end`;', 'code', 'template interpolation is code'],
+  ['typescript', 'const t = `status ${x} ‸404`;', 'string', 'back in the template after the interpolation'],
+  ['typescript', 'const t = `a ${f({ a: 1 })} ‸404`;', 'string', 'braces inside the interpolation are balanced'],
+  ['typescript', "const t = '${‸404}';", 'string', 'no interpolation in single quotes'],
+  ['typescript', 'const p = "/api/*";\nres.status(‸404);', 'code', 'a quoted /* above opens no comment'],
+  ['typescript', 'f(); // see /*\nres.status(‸404);', 'code', 'a /* after a line comment opens nothing'],
+  ['typescript', 'const p = "/*"; /* open\nstill ‸404', 'comment', 'a real opener after a quoted one'],
+  ['java', '    *  ‸404 when the id is unknown', 'comment', 'a Javadoc continuation line'],
+  ['java', 'int x = a */ b; f(‸404);', 'code', 'a star that is not a comment line start'],
+  ['php', '#[Route("/x")]\nreturn response(‸404);', 'code', 'a PHP attribute is not a comment'],
+  ['php', '#[Attr] f(‸404);', 'code', 'code after a PHP attribute on the line'],
+  ['php', '# legacy ‸404', 'comment', 'a PHP hash comment'],
+  ['csharp', 'var m = $"code {(int)‸404}";', 'code', 'a C# interpolated hole'],
+  ['csharp', 'var m = "code {‸404}";', 'string', 'no interpolation without $'],
+  ['kotlin', 'val m = "code ${‸404}"', 'code', 'a Kotlin template expression'],
+  ['swift', 'let m = "code \\(‸404)"', 'code', 'a Swift interpolation'],
+  ['swift', 'let m = "code \\(f(1)) ‸404"', 'string', 'back in the Swift string'],
+  ['go', 'w.WriteHeader(‸404) // 200 otherwise', 'code', 'before the comment'],
+  ['go', 'msg := `raw ‸404`', 'string', 'a raw string'],
+  // Hash-comment and other languages
+  ['python', '    return jsonify(e), ‸404  # missing', 'code', 'before the comment'],
+  ['python', '    return x  # ‸404 when missing', 'comment', 'a hash comment'],
+  ['python', 'def f():\n    """Gives ‸404 when missing."""', 'string', 'a docstring on one line'],
+  ['python', 'x = """a""" + f(‸404)', 'code', 'after a triple-quoted string closed on the line'],
+  ['python', 'def f():\n    """\n    Gives ‸404 when missing.\n    """', 'string', 'a docstring opened above'],
+  ['python', 'def f():\n    """Doc."""\n    abort(‸404)', 'code', 'a docstring closed above'],
+  ['python', "msg = f'status {code or ‸404}'", 'code', 'an f-string field'],
+  ['python', "msg = f'status {{‸404}}'", 'string', 'doubled braces are literal'],
+  ['python', "msg = 'status {‸404}'", 'string', 'no field without the f prefix'],
+  ['python', "msg = rf'status {‸404}'", 'code', 'an rf-string field'],
+  ['ruby', 'msg = "status #{‸404}"', 'code', 'Ruby interpolation'],
+  ['ruby', "msg = 'status #{‸404}'", 'string', 'no Ruby interpolation in single quotes'],
+  ['ruby', '=begin\nold ‸404\n=end', 'comment', 'a Ruby block comment'],
+  ['yaml', "'404': # ‸404 here", 'comment', 'a YAML comment'],
+  ['yaml', "'‸404':", 'string', 'a quoted YAML key'],
+  ['shellscript', 'echo "code ${‸404}"', 'code', 'shell parameter expansion'],
+  ['lua', '--[[ block ‸404 ]]', 'comment', 'a Lua block comment'],
+  ['lua', '-- line ‸404', 'comment', 'a Lua line comment'],
+  ['haskell', '{- ‸404 -}', 'comment', 'a Haskell block comment'],
+  ['ocaml', '(* ‸404 *) let x = 1', 'comment', 'an OCaml comment'],
+  ['ocaml', '(* a *) respond ‸404', 'code', 'after an OCaml comment'],
+  ['erlang', '%% ‸404 when missing', 'comment', 'an Erlang comment'],
+  ['clojure', '; ‸404 when missing', 'comment', 'a Clojure comment'],
+  ['perl', '=pod\n‸404 here\n=cut', 'comment', 'Perl POD'],
+  ['powershell', '<# ‸404 #>', 'comment', 'a PowerShell block comment'],
+  ['julia', '#= ‸404 =#', 'comment', 'a Julia block comment'],
+  ['sql', "select 1 -- ‸404", 'comment', 'an SQL comment'],
+  ['terraform', 'status_code = "‸404"', 'string', 'an HCL string'],
+  ['terraform', '// ‸404', 'comment', 'an HCL slash comment'],
+  ['json', '{ "status": ‸404 }', 'code', 'a JSON value'],
+  ['css', '/* ‸404 */', 'comment', 'a CSS comment'],
+  // Prose documents and markup
+  ['markdown', 'The API returns ‸404.', 'comment', 'Markdown is prose'],
+  ['plaintext', 'returns ‸404', 'comment', 'plain text is prose'],
+  ['html', '<p>Returns ‸404 when missing.</p>', 'comment', 'HTML text is prose'],
+  ['html', '<a href="/status/‸404">x</a>', 'string', 'an attribute value'],
+  ['html', '<script>\nfetch(u).then(r => r.status === ‸404);\n</script>', 'code', 'inside a script element'],
+  ['html', '<script>x()</script>\n<p>‸404</p>', 'comment', 'after a closed script element'],
+  ['svelte', '<p>{status === ‸404 ? "gone" : ""}</p>', 'code', 'a Svelte expression'],
+  ['vue', '<template>\n  <p>{{ code === ‸404 }}</p>', 'code', 'a Vue interpolation'],
+  ['astro', '---\nconst r = Astro.response; r.status = ‸404;\n---', 'code', 'Astro frontmatter'],
+  ['astro', '---\nconst a = 1;\n---\n<p>‸404</p>', 'comment', 'Astro markup after the frontmatter'],
+  ['http', 'HTTP/1.1 ‸404 Not Found', 'code', 'a response line'],
+  ['http', '# ‸404 expected', 'comment', 'an .http comment'],
+  ['http', '> {%\n  client.assert(response.status === ‸404);\n%}', 'code', 'a response handler script'],
+  ['http', '> {% client.test("x", () => { /* ‸404 */ }) %}', 'comment', 'a comment inside a handler script'],
+];
+
+describe('scan: the lexer tells code, comments and strings apart', () => {
+  for (const [language, marked, region, why] of ROWS) {
+    it(`${language}: ${why} (${region})`, () => {
+      assert.equal(regionOf(language, marked).region, region, marked);
+    });
+  }
+
+  it('a string region says where its content starts and which quote closes it', () => {
+    const r = regionOf('python', "x = f'a {b} ‸404'");
+    assert.equal(r.region, 'string');
+    assert.equal(r.quote, "'");
+    assert.equal(r.stringStart, 6);
+    assert.equal(r.prefix, ' f');
+  });
+
+  it('a docstring opened on an earlier line starts at the line start', () => {
+    const r = regionOf('python', 'def f():\n    """\n    ‸404\n    """');
+    assert.deepEqual([r.region, r.stringStart, r.quote], ['string', 0, '"""']);
+  });
+
+  it('a block comment more than 60 lines up is not looked for (bounded)', () => {
+    const far = '/*\n' + 'x\n'.repeat(70) + 'f(‸404);';
+    assert.equal(regionOf('typescript', far).region, 'code');
+    const near = '/*\n' + 'x\n'.repeat(50) + 'f(‸404);';
+    assert.equal(regionOf('typescript', near).region, 'comment');
+  });
+});
+
+describe('scan: the token under the cursor', () => {
+  const tok = (marked: string, language = '') => {
+    const at = marked.indexOf('‸');
+    const text = marked.slice(0, at) + marked.slice(at + 1);
+    const t = tokenAt(text, at, language);
+    return t && { kind: t.kind, text: t.text, span: text.slice(t.start, t.end) };
+  };
+  const TOKENS: Array<[string, string, ReturnType<typeof tok>]> = [
+    ['res.status(4‸04)', '', { kind: 'number', text: '404', span: '404' }],
+    ['res.status(‸404)', '', { kind: 'number', text: '404', span: '404' }],
+    ['res.status(404‸)', '', { kind: 'number', text: '404', span: '404' }],
+    ['many 40‸4s today', '', { kind: 'number', text: '404', span: '404' }],
+    ['any 5x‸x error', '', { kind: 'class', text: '5xx', span: '5xx' }],
+    ['width: 404p‸x', '', undefined],
+    ['( ‸ )', '', undefined],
+    ['HttpStatus.NOT_F‸OUND)', '', { kind: 'word', text: 'HttpStatus.NOT_FOUND', span: 'HttpStatus.NOT_FOUND' }],
+    ['Http‸Status.NOT_FOUND)', '', { kind: 'word', text: 'HttpStatus.NOT_FOUND', span: 'HttpStatus.NOT_FOUND' }],
+    ['Response::HTTP_NOT_‸FOUND;', '', { kind: 'word', text: 'Response::HTTP_NOT_FOUND', span: 'Response::HTTP_NOT_FOUND' }],
+    ['$this->res->not_f‸ound', '', { kind: 'word', text: '$this->res->not_found', span: '$this->res->not_found' }],
+    ['status: :not_f‸ound', '', { kind: 'word', text: ':not_found', span: ':not_found' }],
+    ['status: ‸:not_found', '', { kind: 'word', text: ':not_found', span: ':not_found' }],
+    ['Foo::Bar', '', undefined],
+    ['return .not‸Found', '', { kind: 'word', text: '.notFound', span: '.notFound' }],
+    ['f().not‸Found', '', { kind: 'word', text: 'notFound', span: 'notFound' }],
+    ['[System.Net.HttpStatusCode]::Not‸Found', '', { kind: 'word', text: '[System.Net.HttpStatusCode]::NotFound', span: '[System.Net.HttpStatusCode]::NotFound' }],
+    ['[System.Net.Http‸StatusCode]::NotFound', '', { kind: 'word', text: '[System.Net.HttpStatusCode]::NotFound', span: '[System.Net.HttpStatusCode]::NotFound' }],
+    ['respond `Not_f‸ound', 'ocaml', { kind: 'word', text: '`Not_found', span: '`Not_found' }],
+    ['(resp/status/not-f‸ound)', 'clojure', { kind: 'word', text: 'resp/status/not-found', span: 'resp/status/not-found' }],
+    ['{‸:status 404}', 'clojure', { kind: 'word', text: ':status', span: ':status' }],
+    ['{:status 4‸04}', 'clojure', { kind: 'number', text: '404', span: '404' }],
+    ['état_‸404', '', { kind: 'word', text: 'état_404', span: 'état_404' }],
+    ['1.5‸e3', '', undefined],
+  ];
+  for (const [marked, language, expected] of TOKENS) {
+    it(`${language || 'default'}: ${marked}`, () => assert.deepEqual(tok(marked, language), expected));
+  }
+});
+
+describe('scan: the call a token is an argument of', () => {
+  const CALLS: Array<[string, Partial<ReturnType<typeof enclosingCall>> | undefined]> = [
+    ['res.status(', { callee: 'res.status', name: 'status', receiver: 'res', argIndex: 0 }],
+    ['http.Error(w, "gone", ', { callee: 'http.Error', name: 'Error', receiver: 'http', argIndex: 2, argsBefore: 'w, "gone", ' }],
+    ['f(g(1, 2), ', { name: 'f', argIndex: 1 }],
+    ['f("a, (b", ', { name: 'f', argIndex: 1 }],
+    ['  .expect(', { name: 'expect', receiver: '.' }],
+    ['res?.status(', { name: 'status', receiver: 'res' }],
+    ['StatusCode::from_u16(', { callee: 'StatusCode::from_u16', name: 'from_u16', receiver: 'StatusCode' }],
+    ['$response->setStatusCode(', { name: 'setStatusCode', receiver: '$response' }],
+    ['ResponseEntity.<String>status(', { name: 'status' }],
+    ['assert_eq!(', { name: 'assert_eq', callee: 'assert_eq!' }],
+    ['@ResponseStatus(', { name: 'ResponseStatus' }],
+    ['foo().bar(', { name: 'bar', receiver: 'foo()' }],
+    ['f([', undefined],
+    ['f({ status: ', undefined],
+    ['x = 1; ', undefined],
+    ['f("unclosed, ', undefined],
+  ];
+  for (const [left, expected] of CALLS) {
+    it(`${JSON.stringify(left)} -> ${expected ? expected.name : 'no call'}`, () => {
+      const call = enclosingCall(left);
+      if (!expected) return assert.equal(call, undefined);
+      assert.ok(call, 'a call is found');
+      for (const [k, v] of Object.entries(expected)) assert.equal(call[k as keyof typeof call], v, k);
+      assert.equal(left[call.open], '(');
+      assert.equal(left.slice(call.start, call.open).replace(/\s+/g, '').replace(/<[^>]*>/, ''), call.callee.replace(/<[^>]*>/, ''));
+    });
+  }
+
+  it('scanBackward: unbalanced text gives undefined, the start gives -1', () => {
+    assert.equal(scanBackward('a [ b)', () => false), undefined, 'a bracket closed by the wrong kind');
+    assert.equal(scanBackward('"open', () => false), undefined);
+    assert.equal(scanBackward('a, b', () => false), -1);
+    const seen: string[] = [];
+    scanBackward('f(a[1], "x,y", b', (ch) => (seen.push(ch), false));
+    // Brackets and strings are stepped over whole: only what lies outside them is visited.
+    assert.equal(seen.join(''), 'b , ,a(f');
+  });
+});
+
+describe('scan: bounded views of a line', () => {
+  it('cuts the window around the position and says where it starts', () => {
+    const line = 'x'.repeat(1000) + '404' + 'y'.repeat(1000);
+    const v = viewAt(docOf(line, 'typescript'), 0, 1001);
+    assert.ok(v);
+    assert.equal(v.offset, 1001 - LEFT_WINDOW);
+    assert.equal(v.text.length, LEFT_WINDOW + RIGHT_WINDOW);
+    assert.equal(v.text.slice(v.col - 1, v.col + 2), '404');
+    assert.equal(v.atLineStart, false);
+    assert.equal(viewAt(docOf('res.status(404)', 'typescript'), 0, 12)?.atLineStart, true);
+  });
+  it('refuses places outside the document', () => {
+    const doc = docOf('a\nb', 'typescript');
+    assert.equal(viewAt(doc, 2, 0), undefined);
+    assert.equal(viewAt(doc, 0, 5), undefined);
+    assert.equal(viewAt(doc, -1, 0), undefined);
+    assert.equal(validPlace(doc, 0.5, 0), false);
+    assert.equal(validPlace(doc, 0, Number.MAX_VALUE), false);
+    assert.equal(validPlace({ ...doc, lineCount: Infinity }, 0, 0), false);
+    assert.equal(validPlace(doc, 1, 0), true);
+  });
+});
