@@ -8,6 +8,8 @@ import { contextLine } from './scan';
 import { phrasesOf } from './catalogue';
 import { compact } from './text';
 import { compareVersions, type Dependencies } from './dependencies';
+import { wordsOf } from './evidence/names';
+import { QUANTITY_WORDS } from './evidence/names-evidence';
 
 export interface Family {
   id: string;
@@ -191,7 +193,7 @@ function headHas(doc: TextSource, needles: readonly string[]): boolean {
 
 /** Lines read for a file's own status constants: its head, where such tables usually stand. */
 const LOCAL_LINES = 400;
-const DEFINITION = /(?:^|[\s{,(\[])["']?([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::(?!:)|=(?![=>])|=>|\()\s*(\d{3})\b/g;
+const DEFINITION = /(?:^|[\s{,(\[])["']?([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?::(?!:)|=(?![=>])|=>|\()\s*(\d{3})\b|^\s*#\s*define\s+([A-Za-z_][A-Za-z0-9_]*)\s+\(?(\d{3})\b/g;
 const localTables = new WeakMap<TextSource, { version: number | undefined; names: Map<string, number> }>();
 
 /**
@@ -208,9 +210,13 @@ function localTable(doc: TextSource): Map<string, number> {
       if (!/\d{3}/.test(text)) continue;
       DEFINITION.lastIndex = 0;
       for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
-        const code = Number(m[2]);
-        const key = compact(m[1].replace(/^(?:HTTP_|Http|http_|STATUS_|Status|status_|SC_)/, ''));
-        if (key.length >= 2 && phrasesOf(code).map(compact).some((p) => p === key || (key.length >= 6 && p.startsWith(key)))) names.set(m[1], code);
+        const name = m[1] ?? m[3];
+        const code = Number(m[2] ?? m[4]);
+        const key = compact(name.replace(/^(?:HTTP_|Http|http_|STATUS_|Status|status_|SC_)/, ''));
+        if (key.length >= 2 && phrasesOf(code).map(compact).some((p) => p === key || (key.length >= 6 && p.startsWith(key)))) names.set(name, code);
+        // A project's own names under an HTTP prefix (`#define HTTP_TOO_MANY 429`), unless they name a quantity.
+        else if (/^(?:HTTP_|HTTP_STATUS_|STATUS_|Http(?=[A-Z])|HttpStatus(?=[A-Z]))/.test(name) && phrasesOf(code).length &&
+          !wordsOf(name).some((w) => QUANTITY_WORDS.has(w) || w === 'port' || w === 'version')) names.set(name, code);
       }
     }
     t = { version: doc.version, names };

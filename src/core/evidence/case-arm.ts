@@ -5,6 +5,7 @@
 import { contextLine, LINES_ABOVE } from '../scan';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { HTTP_WORDS, mentionsStatus, plausibleStatus, STATUS_EXPR } from './vocabulary';
+import { boundToStatus } from './binding';
 
 const INDENT = /^\s*/;
 const CASE_LABEL_LEFT = /^\s*(?:case\s+|when\s+|\|\s*|else\s+if\s+)?(?:in\s+)?(?:(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*(?:,|\||\.\.=|\.\.\.?|\.\.<|\bor\b|\bto\b)\s*)*["']?$/u;
@@ -15,6 +16,8 @@ const SWITCH_HEAD = new RegExp(
 );
 /** A cheap test before SWITCH_HEAD: only lines with one of its keywords can be a switch head. */
 const SWITCH_WORD = /\b(?:switch|match|when|case|select)\b/;
+/** A switch head over a plain name: `switch (st) {`, `case "$code" in`, `match code {`. */
+const NAMED_HEAD = /\b(?:switch|match|when|case|select)\s*\(?\s*["']?(\$?[\p{L}_][\p{L}\p{N}_]*)["']?\s*\)?\s*(?:\{|do|of|with|in|:)\s*$/u;
 
 /** Clojure and Lisp: `(case (:status resp)` opens pairs of a value and an expression, one pair a line. */
 function lispArmAt(c: Candidate): Finding | undefined {
@@ -32,6 +35,10 @@ const GUARD = /^\s*(?:case\s+|\|\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*(?:if|when|\|)\s
 
 function armAt(c: Candidate): Finding | undefined {
   if (c.lang === 'clojure') return lispArmAt(c);
+  // PowerShell's condition arms: `{ $_ -ge 500 } { ... }` under `switch ($code)`.
+  if (c.lang === 'powershell' && /^\s*\{\s*\$_\s*-(?:eq|ne|ge|gt|le|lt)\s*$/.test(c.left) && /^\s*\}\s*\{/.test(c.right)) {
+    return armAt({ ...c, left: /^\s*/.exec(c.left)![0], right: ' {', memo: {} });
+  }
   const guard = GUARD.exec(c.left);
   if (guard) return armAt({ ...c, left: c.left.slice(0, guard.index) + ' '.repeat((/^\s*/.exec(c.left)?.[0].length ?? 0)), right: ':', memo: {} });
   if (!CASE_LABEL_LEFT.test(c.left)) return undefined;
@@ -51,6 +58,9 @@ function armAt(c: Candidate): Finding | undefined {
       const tail = m[2] ?? m[4] ?? '';
       return plausibleStatus(recv, tail, !recv && (tail === 'code' || tail === 'Code') && near()) ? {} : undefined;
     }
+    // A switch over a plain name assigned from a status above: `switch ($http)`, `case "$code" in`.
+    const named = SWITCH_WORD.test(t) ? NAMED_HEAD.exec(t) : null;
+    if (named && boundToStatus(c, named[1], l, t.slice(0, named.index))) return {};
     // Other head shapes that still name a status: `case "$code" in`, `case statusCode (responseStatus resp) of`.
     const head = (/\b(?:switch|match|select|when)\b/.test(t) && /(?:\{|\bwith|:)\s*$/.test(t)) || /^\s*case\b.*\b(?:of|in|do)\s*$/.test(t);
     if (head && !/^\s*(?:case|when)\s+["']?\d/.test(t)) return mentionsStatus(t, near()) ? {} : undefined;
@@ -78,12 +88,16 @@ export const examples: Examples = {
       { lang: 'kotlin', text: 'when (response.status.value) {\n    ⟦404⟧ -> null\n}' },
       { lang: 'rust', text: 'match resp.status().as_u16() {\n    ⟦429⟧ => backoff(),\n    _ => {}\n}' },
       { lang: 'go', text: 'switch resp.StatusCode {\ncase 200, ⟦204⟧:\n\treturn nil\n}' },
+      { lang: 'php', text: '$http = (int) curl_getinfo($ch, CURLINFO_HTTP_CODE);\nswitch ($http) {\n    case ⟦404⟧:\n        break;\n}' },
+      { lang: 'powershell', text: 'switch ($resp.StatusCode) {\n    { $_ -ge ⟦500⟧ } { Start-Sleep 5 }\n}' },
     ],
     silent: [
       { lang: 'javascript', text: 'switch (order.status) {\n  case ⟦300⟧:\n    ship();\n}' },
       { lang: 'javascript', text: 'switch (size) {\n  case ⟦512⟧:\n    break;\n}' },
       { lang: 'rust', text: 'match width {\n    ⟦320⟧ => Small,\n    _ => Large,\n}' },
       { lang: 'go', text: 'switch exitCode {\ncase ⟦127⟧:\n\treturn errNotFound\n}' },
+      { lang: 'php', text: '$n = count($rows);\nswitch ($n) {\n    case ⟦404⟧:\n        break;\n}' },
+      { lang: 'powershell', text: 'switch ($rows.Count) {\n    { $_ -ge ⟦500⟧ } { Split-Batch }\n}' },
     ],
   },
 };

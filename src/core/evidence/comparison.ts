@@ -58,9 +58,25 @@ function comparisonAt(c: Candidate): Finding | undefined {
     /http_code|%\{http_code\}|\$\{?\w*(?:status|code)\w*\}?|\bstatus\w*|StatusCode/i.test(c.left) && curlNearby(c)) {
     return {};
   }
+  if (c.lang === 'clojure') return lispComparison(c);
   const range = /^\s*(?:\.\.[.<=]?|to|until)\s*\d{3}/.test(c.right) || /\d{3}\s*(?:\.\.[.<=]?|to|until)\s*$/.test(c.left);
   if (range && mentionsStatus(c.left + ' ' + c.right, httpNearby(c))) return { classCheck: true };
   return undefined;
+}
+
+/** Clojure compares in prefix form, with any number of arguments: `(<= 500 (:status resp) 599)`, `(= 404 status)`. */
+function lispComparison(c: Candidate): Finding | undefined {
+  const open = /\((<=?|>=?|=|==|not=)\s+(?:[^()]|\([^()]*\))*$/.exec(c.left);
+  if (!open) return undefined;
+  let depth = 0;
+  let end = c.right.length;
+  for (let i = 0; i < c.right.length; i++) {
+    if (c.right[i] === '(') depth++;
+    else if (c.right[i] === ')' && depth-- === 0) { end = i; break; }
+  }
+  const form = c.left.slice(open.index) + ' ' + c.right.slice(0, end);
+  if (!/\(:status\b|:status\s+\w+\)|\bstatus\b|\.getStatus\b|status-code/.test(form)) return undefined;
+  return { classCheck: open[1] !== '=' && open[1] !== '==' && open[1] !== 'not=' && classLike(c.value, open[1].startsWith('<') ? '<=' : '>=') };
 }
 
 export const comparison: Evidence = {
@@ -79,12 +95,14 @@ export const examples: Examples = {
       { lang: 'go', text: 'if resp.StatusCode >= ⟦500⟧ {' },
       { lang: 'python', text: 'if r.status_code in (⟦200⟧, 201):' },
       { lang: 'kotlin', text: 'if (response.status.value in ⟦200⟧..299) {' },
+      { lang: 'clojure', text: '(if (<= 500 (:status resp) ⟦599⟧)' },
     ],
     silent: [
       { lang: 'python', text: 'if order.status == ⟦200⟧:' },
       { lang: 'javascript', text: 'if (items.length > ⟦100⟧) trim();' },
       { lang: 'shellscript', text: 'if [ "$status" -eq ⟦130⟧ ]; then' },
       { lang: 'go', text: 'if job.Status != ⟦300⟧ {' },
+      { lang: 'clojure', text: '(if (<= 100 (count rows) ⟦599⟧)' },
     ],
   },
 };

@@ -16,6 +16,7 @@ import { command } from './command';
 import { serverConfig } from './server-config';
 import { responsesKey } from './responses-key';
 import { caseArm } from './case-arm';
+import { boundName } from './binding';
 import { tuple } from './tuple';
 import { statusList } from './status-list';
 import { csvRow, tableRow } from './table-row';
@@ -32,11 +33,15 @@ import { httpImport, httpWords } from './http-file';
 import { commonStatus, unknownValue } from './value';
 import { outcomeName, quantityName, respondingCall, statusName } from './names-evidence';
 import { arithmetic, headerValue, indexOrSlice, unitAfter, urlParameter } from './quantity-shape';
-import { quantityCompany, statusCompany } from './siblings';
+import { quantityCompany, statusCompany, statusCrowd } from './siblings';
+import { statusFunction } from './status-function';
+import { ownConstant } from './own-constant';
+import { comparisonChain } from './comparison-chain';
 import { testFile, testTitle } from './test-context';
 import { phraseNear } from './phrase-near';
 import { exitStatus, mailInFileEvidence, mailProtocol } from './other-protocol';
 import { proseContext } from './prose-context';
+import { proseShape } from './prose-shape';
 import { rangeBounds } from './range-bounds';
 import weights from './weights.json';
 import type { TextSource } from '../types';
@@ -56,6 +61,9 @@ export const EVIDENCE: readonly Evidence[] = [
   serverConfig,
   responsesKey,
   caseArm,
+  boundName,
+  statusFunction,
+  ownConstant,
   tuple,
   statusList,
   tableRow,
@@ -75,11 +83,14 @@ export const EVIDENCE: readonly Evidence[] = [
   outcomeName,
   respondingCall,
   statusCompany,
+  statusCrowd,
+  comparisonChain,
   testFile,
   testTitle,
   phraseNear,
   mapKey,
   proseContext,
+  proseShape,
   rangeBounds,
   unknownValue,
   quantityName,

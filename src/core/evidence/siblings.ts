@@ -46,6 +46,13 @@ export function company(c: Candidate): Company {
   }
   // A map key keeps company with the other keys, not with the values: { "404": 60, "410": 86400 }.
   const isKey = /^["']?\s*(?::(?!:)|=>)/.test(right);
+  // One key a line (`  423 => 'in maintenance',`): the keys of the neighbouring lines are the company.
+  if (isKey && /^\s*["']?$/.test(left)) {
+    for (const l of [c.line - 3, c.line - 2, c.line - 1, c.line + 1, c.line + 2, c.line + 3]) {
+      const k = /^\s*["']?(\d+)["']?\s*(?::(?!:)|=>)/.exec(contextLine(c.doc, l));
+      if (k) to += ` ${k[1]}:`;
+    }
+  }
   if (isKey) {
     const keys = (t: string) => [...t.matchAll(/["']?(\d+)["']?\s*(?::(?!:)|=>)/g)].map((m) => m[1]).join(' ');
     from = keys(from);
@@ -76,6 +83,17 @@ export const statusCompany: Evidence = {
   },
 };
 
+export const statusCrowd: Evidence = {
+  id: 'status-crowd',
+  direction: 'for',
+  view: 'any',
+  summary: 'the value is listed with four or more statuses and no other large number',
+  test: (c) => {
+    const k = company(c);
+    return k.statuses >= 4 && k.others === 0 ? {} : undefined;
+  },
+};
+
 export const quantityCompany: Evidence = {
   id: 'quantity-company',
   direction: 'against',
@@ -98,6 +116,20 @@ export const examples: Examples = {
       { lang: 'javascript', text: 'ctx.fillRect(⟦200⟧, 120, 640, 480);' },
       { lang: 'python', text: 'x = ⟦500⟧' },
       { lang: 'groovy', text: "'wide' | 1920 || ⟦200⟧" },
+    ],
+  },
+  'status-crowd': {
+    fires: [
+      { lang: 'python', text: 'TRANSIENT = frozenset({⟦408⟧, 425, 429, 500, 502, 503, 504})' },
+      { lang: 'javascript', text: 'const RETRY_ON = [⟦423⟧, 429, 502, 503, 504];' },
+      { lang: 'perl', text: "my %why = (\n  404 => 'no gauge',\n  410 => 'retired',\n  ⟦423⟧ => 'in maintenance',\n  429 => 'slow down',\n  503 => 'down',\n);" },
+      { lang: 'go', text: 'var retryable = map[int]bool{⟦425⟧: true, 429: true, 502: true, 503: true, 504: true}' },
+    ],
+    silent: [
+      { lang: 'python', text: 'SIZES = (⟦200⟧, 400, 800, 1600)' },
+      { lang: 'javascript', text: 'const steps = [⟦100⟧, 200, 300, 400, 500, 600];' },
+      { lang: 'python', text: 'CODES = (⟦500⟧, 502, 503)' },
+      { lang: 'go', text: 'widths := []int{⟦320⟧, 480, 640, 960}' },
     ],
   },
   'quantity-company': {
