@@ -5,7 +5,7 @@
  */
 import type { CompletionSuggestion, Place, TextSource } from './types';
 import { regionAt, viewAt } from './scan';
-import { codeSlot } from './evidence/index';
+import { codeSlot, completionWeighs } from './evidence/index';
 import { STATUSY_LINE } from './evidence/vocabulary';
 import { constantText, families, familiesAfter, fileIdiom, memberFor, type Family } from './constants';
 import { activeCatalogue } from './catalogue';
@@ -142,6 +142,10 @@ export function completeStatus(
   let slot = codeSlot({ doc, lang: doc.languageId, line: position.line, left, right, region: 'code', completion: true, memo: {} });
   // Swift: wherever the status type is written, its implicit members follow (let s: HTTPStatus = .).
   if (!slot && /:\s*(?:HTTPStatus|HTTPResponseStatus|HTTPResponse\.Status)\??\s*=\s*$/.test(left)) slot = { id: 'status-key' };
+  // No slot rule: the rest of the evidence, weighed (a list of statuses, a responding call, an HTTP file).
+  if (!slot && !quoted && completionWeighs({ doc, lang: doc.languageId, line: position.line, left, right, region: 'code', completion: true, memo: {} })) {
+    slot = { id: 'weighed' };
+  }
   if (!slot) return undefined;
   if (quoted && !['responses-key', 'status-key', 'comparison', 'status-call'].includes(slot.id)) return undefined;
 

@@ -32,13 +32,13 @@ interface Tally { tp: number; fp: number; fn: number; misses: string[]; falseHit
  * batch is measured, never tuned on: its test prints totals only, never tokens.
  */
 const BATCHES = [
-  { name: 'first batch', dir: 'corpus', only: /^(?!.*(?:wild|app|dev|more|five)-)/, hover: { fp: 6, fn: 8 }, completion: { fp: 0, fn: 18 } },
-  { name: 'second batch (wild-*)', dir: 'corpus', only: /(?:^|[\\/])wild-/, hover: { fp: 9, fn: 20 }, completion: { fp: 0, fn: 18 } },
-  { name: 'development batch (app-*)', dir: 'corpus', only: /(?:^|[\\/])app-/, hover: { fp: 2, fn: 46 }, completion: { fp: 0, fn: 64 } },
-  { name: 'fourth batch (dev-*)', dir: 'corpus', only: /(?:^|[\\/])dev-/, hover: { fp: 20, fn: 100 }, completion: { fp: 5, fn: 100 } },
-  { name: 'fifth batch (more-*)', dir: 'corpus', only: /(?:^|[\\/])more-/, hover: { fp: 99, fn: 999 }, completion: { fp: 99, fn: 999 } },
-  { name: 'sixth batch (five-*)', dir: 'corpus', only: /(?:^|[\\/])five-/, hover: { fp: 99, fn: 999 }, completion: { fp: 99, fn: 999 } },
-  { name: 'held-out batch', dir: 'heldout', only: /./, hover: { fp: 7, fn: 188 }, completion: undefined, heldOut: true },
+  { name: 'first batch', dir: 'corpus', only: /^(?!.*(?:wild|app|dev|more|five|six)-)/, hover: { fp: 7, fn: 4 }, completion: { fp: 8, fn: 14 } },
+  { name: 'second batch (wild-*)', dir: 'corpus', only: /(?:^|[\\/])wild-/, hover: { fp: 13, fn: 8 }, completion: { fp: 14, fn: 16 } },
+  { name: 'development batch (app-*)', dir: 'corpus', only: /(?:^|[\\/])app-/, hover: { fp: 1, fn: 15 }, completion: { fp: 3, fn: 30 } },
+  { name: 'fourth batch (dev-*)', dir: 'corpus', only: /(?:^|[\\/])dev-/, hover: { fp: 7, fn: 14 }, completion: { fp: 16, fn: 36 } },
+  { name: 'fifth batch (more-*)', dir: 'corpus', only: /(?:^|[\\/])more-/, hover: { fp: 8, fn: 37 }, completion: { fp: 14, fn: 54 } },
+  { name: 'sixth batch (five-*)', dir: 'corpus', only: /(?:^|[\\/])five-/, hover: { fp: 11, fn: 46 }, completion: { fp: 19, fn: 78 } },
+  { name: 'held-out batch', dir: 'heldout', only: /./, hover: { fp: 9, fn: 95 }, completion: { fp: 8, fn: 96 }, heldOut: true },
 ];
 const MARGIN = 3;
 
@@ -111,8 +111,9 @@ describe('corpus: precision and recall over the labelled batches', () => {
           const t = m.completion;
           console.log(`      completion: ${t.tp} offered, ${t.fp} offered wrongly, ${t.fn} not offered; ${ratio(t)}`);
           if (verbose) console.log([...t.falseHits.map((s) => '      CFP ' + s), ...t.misses.map((s) => '      CFN ' + s)].join('\n'));
-          assert.ok(t.fp <= gate.fp + MARGIN, `${t.fp} wrong offers:\n${t.falseHits.slice(0, 20).join('\n')}`);
-          assert.ok(t.fn <= gate.fn + MARGIN, `${t.fn} not offered:\n${t.misses.slice(0, 20).join('\n')}`);
+          const detail = (list: string[]) => (batch.heldOut ? '' : ':\n' + list.slice(0, 20).join('\n'));
+          assert.ok(t.fp <= gate.fp + MARGIN, `${t.fp} wrong offers${detail(t.falseHits)}`);
+          assert.ok(t.fn <= gate.fn + MARGIN, `${t.fn} not offered${detail(t.misses)}`);
         });
       }
     });

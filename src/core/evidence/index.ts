@@ -7,6 +7,7 @@
 import { scanBackward } from '../scan';
 import type { Candidate, Evidence, Finding } from './types';
 import { otherProtocolNearby } from './context';
+import { anyLineWith, LINE } from './facts';
 import { statusLine } from './status-line';
 import { statusCall } from './status-call';
 import { statusKey } from './status-key';
@@ -37,6 +38,8 @@ import { quantityCompany, statusCompany, statusCrowd } from './siblings';
 import { statusFunction } from './status-function';
 import { ownConstant } from './own-constant';
 import { comparisonChain } from './comparison-chain';
+import { statusParameter } from './status-parameter';
+import { valueEcho } from './value-echo';
 import { testFile, testTitle } from './test-context';
 import { phraseNear } from './phrase-near';
 import { exitStatus, mailInFileEvidence, mailProtocol } from './other-protocol';
@@ -64,6 +67,7 @@ export const EVIDENCE: readonly Evidence[] = [
   boundName,
   statusFunction,
   ownConstant,
+  statusParameter,
   tuple,
   statusList,
   tableRow,
@@ -85,6 +89,7 @@ export const EVIDENCE: readonly Evidence[] = [
   statusCompany,
   statusCrowd,
   comparisonChain,
+  valueEcho,
   testFile,
   testTitle,
   phraseNear,
@@ -168,6 +173,27 @@ export function codeSlot(c: Candidate): SlotFound | undefined {
   return slot;
 }
 
+/**
+ * Where no slot rule fires, completion weighs the rest of the evidence read as code, as the hover would
+ * weigh a common status typed there: the file's imports, the names around the cursor, the neighbours in a
+ * list or row, quantity words and units. It asks for a margin over the hover's threshold, since nothing
+ * has been typed yet.
+ */
+export function completionWeighs(c: Candidate): boolean {
+  c = bounded(c);
+  if (otherProtocolNearby(c) || mailProtocol.test(c)) return false;
+  let score = MODEL.bias + weightOf('common-status');
+  for (const e of EVIDENCE) {
+    if (e.direction === 'slot' || e.view === 'prose' || e.id === 'common-status' || e.id === 'unknown-value') continue;
+    const f = e.test(c);
+    if (f) score += weightOf(e.id) * (f.strength ?? 1);
+  }
+  return score >= COMPLETION_MARGIN;
+}
+
+/** How far over the hover's threshold the weighed evidence must reach for completion to offer codes. */
+const COMPLETION_MARGIN = 0.5;
+
 /** The learned weights (weights.json, written by `npm run train`): a status when bias + Σ weight × strength >= 0. */
 interface Model {
   bias: number;
@@ -221,9 +247,14 @@ function viewsOf(doc: TextSource, line: number, view: LineView, token: Token, va
  */
 function mailOwned(c: Candidate, features: Record<string, number>): boolean {
   if (features['mail-in-file'] === undefined || c.value === undefined || !SMTP_REPLIES.has(c.value)) return false;
+  // The mail code of a file that also reads HTTP stands somewhere: far from it, the file's HTTP side speaks.
+  if (!anyLineWith(c.doc, c.line - MAIL_REACH, c.line + MAIL_REACH, -1, LINE.mail)) return false;
   const names = governingNames(c);
   return names.length > 0 && !names.some((name) => name.includes('status') || name.includes('http'));
 }
+
+/** How many lines from the mail code of a file another protocol may own a number. */
+const MAIL_REACH = 20;
 
 /** SMTP reply codes (RFC 5321 section 4.2.3 and the authentication extension, RFC 4954). */
 const SMTP_REPLIES = new Set([211, 214, 220, 221, 250, 251, 252, 334, 354, 421, 432, 450, 451, 452, 454, 455, 500, 501, 502, 503, 504, 521, 530, 534, 535, 550, 551, 552, 553, 554, 555]);
@@ -246,6 +277,17 @@ const HEAD_END = 2;
 const SLOTS_END = ORDER.findIndex((e, i) => i > HEAD_END && e.direction !== 'slot');
 const RANGE_AT = ORDER.findIndex((e) => e.id === 'range-bounds');
 const MAX_SLOT = Math.max(0, ...EVIDENCE.filter((e) => e.direction === 'slot').map((e) => weightOf(e.id)));
+
+/** Whether a slot that says HTTP by itself (a status call, a status line, ...) fires on any view. */
+function httpSlotFires(views: ReturnType<typeof viewsOf>): boolean {
+  const asCode = [views.code, views.inner].filter((v): v is Candidate => !!v);
+  return EVIDENCE.some((e) => {
+    if (!SAYS_HTTP.has(e.id)) return false;
+    const seen = e.view === 'prose' ? [] : [...asCode];
+    if (e.view !== 'code' && views.prose) seen.push(views.prose);
+    return seen.some((c) => !!e.test(c));
+  });
+}
 
 /**
  * Weighs the evidence about the number `token` (worth `value`) at `line`. With `full` unset (the hover),
@@ -276,6 +318,7 @@ export function judgeNumber(doc: TextSource, line: number, view: LineView, token
   const mailAtHand = !!mailProtocol.test(main);
   const classless = value % 100 !== 0 && value % 100 !== 99;
   let saysHttp = false;
+  let saysHttpChecked = false;
   let slotsDone = false;
   const veto = (): boolean =>
     !saysHttp && (mailAtHand || mailOwned(main, features) || features['unknown-value'] !== undefined);
@@ -309,6 +352,11 @@ export function judgeNumber(doc: TextSource, line: number, view: LineView, token
     }
     // Stop once the rest cannot change the answer; for x00 and x99, not before the class of a range is known.
     if (!full && i >= (classless ? HEAD_END : RANGE_AT)) {
+      // Before the slots are heard, a veto stands only if no slot that says HTTP itself fires.
+      if (veto() && !slotsDone && !saysHttpChecked) {
+        saysHttpChecked = true;
+        saysHttp ||= httpSlotFires(views);
+      }
       if (veto() || score + up < -EPSILON) return { status: false, score, features, slot };
       if (score + down >= -EPSILON) return { status: true, score, features, slot };
     }

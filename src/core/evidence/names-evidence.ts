@@ -50,7 +50,7 @@ export const statusName: Evidence = {
   direction: 'for',
   view: 'code',
   summary: 'the call, key or expression that governs the value names a status or a response',
-  test: (c) => wordsMatch(c, STATUS_WORDS),
+  test: (c) => (governing(c).domain ? undefined : wordsMatch(c, STATUS_WORDS)),
 };
 
 export const outcomeName: Evidence = {

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './types';
 import { callOf } from './context';
+import { NON_HTTP_RECEIVER } from './vocabulary';
 
 const wordCache = new Map<string, string[]>();
 
@@ -43,6 +44,8 @@ export interface Governing {
   key?: string;
   /** The expression it is compared with (`resp.StatusCode`, `len(rows)`). */
   compared?: string;
+  /** The compared expression is a domain object's field (`order.status`): its status words are not HTTP's. */
+  domain?: boolean;
 }
 
 /** The names that govern the value, each optional; computed once per candidate. */
@@ -81,6 +84,9 @@ export function governing(c: Candidate): Governing {
   }
   // What is compared is the last member of the expression: response.json()["grams"] is grams, len(rows) is rows.
   if (g.compared) {
+    // `order.status`, `job.status_code`: a domain's status, not a response's.
+    const receiver = /([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:\?\.|\.|->|::)\s*[\p{L}_$][\p{L}\p{N}_$]*[\s)\]"'!?]*$/u.exec(g.compared.replace(/\(\s*\)$/, ''));
+    if (receiver && NON_HTTP_RECEIVER.test(receiver[1])) g.domain = true;
     const last = /([\p{L}_$][\p{L}\p{N}_$]*)[^\p{L}\p{N}_$]*$/u.exec(g.compared.replace(/[\s)\]"'!?]+$/, '').replace(/\(\s*\)$/, ''));
     if (last) g.compared = last[1];
   }

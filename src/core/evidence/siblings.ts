@@ -45,13 +45,14 @@ export function company(c: Candidate): Company {
     }
   }
   // A map key keeps company with the other keys, not with the values: { "404": 60, "410": 86400 }.
-  const isKey = /^["']?\s*(?::(?!:)|=>)/.test(right);
+  const isKey = /^["']?\s*(?::(?!:)|=>)/.test(right) || (/\[\s*$/.test(left) && /^\s*\]\s*=(?!=)/.test(right));
   // One key a line (`  423 => 'in maintenance',`): the keys of the neighbouring lines are the company.
-  if (isKey && /^\s*["']?$/.test(left)) {
+  if (isKey && /^\s*[\["']?$/.test(left)) {
     for (const l of [c.line - 3, c.line - 2, c.line - 1, c.line + 1, c.line + 2, c.line + 3]) {
-      const k = /^\s*["']?(\d+)["']?\s*(?::(?!:)|=>)/.exec(contextLine(c.doc, l));
+      const k = /^\s*\[?\s*["']?(\d+)["']?\s*\]?\s*(?::(?!:)|=>|=(?!=))/.exec(contextLine(c.doc, l));
       if (k) to += ` ${k[1]}:`;
     }
+    if (left.trim() === '[') from = '';
   }
   if (isKey) {
     const keys = (t: string) => [...t.matchAll(/["']?(\d+)["']?\s*(?::(?!:)|=>)/g)].map((m) => m[1]).join(' ');

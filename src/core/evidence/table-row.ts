@@ -19,8 +19,27 @@ function leadingCellAt(c: Candidate): Finding | undefined {
   return undefined;
 }
 
+/**
+ * A cell of a pytest parametrize row under a status column, matched by position: `(101, 422)` under
+ * "page_size, expected_status". The header's names say which cell is the status, so rows of bare numbers count.
+ */
+function parametrizedCellAt(c: Candidate): Finding | undefined {
+  if (c.lang !== 'python') return undefined;
+  const cell = /\(((?:\s*(?:"[^"]*"|'[^']*'|[\w.+-]+)\s*,)*)\s*$/.exec(c.left);
+  if (!cell || !/^\s*(?:,[^()]*)?\)/.test(c.right)) return undefined;
+  const index = cell[1] ? cell[1].split(',').length - 1 : 0;
+  for (let l = c.line; l >= Math.max(0, c.line - 25); l--) {
+    const t = l === c.line ? c.left : contextLine(c.doc, l);
+    const head = /parametrize\(\s*["']([^"']+)["']/.exec(t) ?? (/parametrize\(\s*$/.test(contextLine(c.doc, l - 1)) ? /^\s*["']([^"']+)["']\s*,/.exec(t) : null);
+    if (!head) continue;
+    const names = head[1].split(',').map((n) => n.trim());
+    return names.length > 1 && index < names.length && ROW_HEADER.test(names[index]) ? {} : undefined;
+  }
+  return undefined;
+}
+
 function rowAt(c: Candidate): Finding | undefined {
-  const leading = leadingCellAt(c);
+  const leading = leadingCellAt(c) ?? parametrizedCellAt(c);
   if (leading) return leading;
   const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({[])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\p{L}_$][\p{L}\p{N}_$.]*(?:\([^()]*\))?|\d+|"[^"]*"\s*\*\s*\d+|(?:\[\][\w.]+)?\{[^{}]*\}|\[[^\[\]]*\])\s*,)+)\s*$/u.exec(c.left);
   if (!open || !/["'{]/.test(open[2])) return undefined;
@@ -88,12 +107,14 @@ export const examples: Examples = {
       { lang: 'python', text: '@pytest.mark.parametrize("name,expected_status", [\n    ("ok", ⟦201⟧),\n])' },
       { lang: 'csharp', text: '[Theory]\n[InlineData("bad", ⟦409⟧)]\npublic async Task Create(string name, int expectedStatus) {}' },
       { lang: 'go', text: 'cases := []struct {\n\tpath string\n\twant int\n}{\n\t{"/missing", ⟦404⟧},\n}' },
+      { lang: 'python', text: '@pytest.mark.parametrize(\n    "page_size, expected_status",\n    [(10, 200), (101, ⟦422⟧)],\n)' },
     ],
     silent: [
       { lang: 'go', text: 'tests := []struct {\n\tname string\n\tsize int\n}{\n\t{"big", ⟦512⟧},\n}' },
       { lang: 'python', text: '@pytest.mark.parametrize("name,width", [\n    ("wide", ⟦480⟧),\n])' },
       { lang: 'csharp', text: '[Theory]\n[InlineData("x", ⟦250⟧)]\npublic void Pays(string name, int cents) {}' },
       { lang: 'go', text: 'points := []point{\n\t{"a", ⟦300⟧},\n}' },
+      { lang: 'python', text: '@pytest.mark.parametrize(\n    "expected_status, page_size",\n    [(200, 10), (422, ⟦101⟧)],\n)' },
     ],
   },
 };

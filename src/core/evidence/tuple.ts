@@ -28,7 +28,8 @@ function tupleAt(c: Candidate): Finding | undefined {
   }
   if (c.lang === 'ruby' && /(?:^|[\s=(])\[\s*$/.test(c.left) && /^\s*,\s*\{/.test(c.right)) return {};
   // Erlang and Elixir answer with a tuple: {503, #{state => draining}}, {404, Headers, <<"missing">>}, {200, body}.
-  if ((c.lang === 'erlang' || c.lang === 'elixir') && /(?:^|[\s=(,>\[])\{\s*$/.test(c.left) && /^\s*,\s*(?:#\{|%\{|\[|<<|"|[A-Z_a-z])/.test(c.right) &&
+  // (A number or a place being completed: an atom first in a tuple is its tag, `{:ok, user}`.)
+  if ((c.lang === 'erlang' || c.lang === 'elixir') && (c.value !== undefined || c.completion) && /(?:^|[\s=(,>\[])\{\s*$/.test(c.left) && /^\s*,\s*(?:#\{|%\{|\[|<<|"|[A-Z_a-z])/.test(c.right) &&
     !/^\s*,\s*(?:\d|:?ok\b|:?error\b)/.test(c.right)) return {};
   return undefined;
 }
