@@ -93,6 +93,51 @@ function receiverMatches(receiver: string, qualifiers: string[]): boolean {
   });
 }
 
+/**
+ * Names a file imports under another name: PHP `use Fig\Http\Message\StatusCodeInterface as Status;`,
+ * `import { StatusCodes as SC } from 'http-status-codes'`, Python `from http import HTTPStatus as S`, Kotlin
+ * and Rust `... as Name`, Scala `{StatusCodes => SC}`, Go `nethttp "net/http"`, C# `using Code = System.Net.HttpStatusCode;`.
+ * Each alias maps to the last segment of what it names. Read once per document version from the head.
+ */
+const ALIAS_PATTERNS: RegExp[] = [
+  /^\s*use\s+\\?((?:\w+\\)*\w+)\s+as\s+(\w+)\s*;/,
+  /^\s*(?:import|use)\s+((?:[\w]+(?:\.|::))*\w+)\s+as\s+(\w+)/,
+  /^\s*using\s+(\w+)\s*=\s*((?:\w+\.)*\w+)\s*;/,
+  /^\s*(?:import\s+)?(\w+)\s+"((?:[\w.-]+\/)*[\w.-]+)"\s*$/,
+];
+const aliasTables = new WeakMap<TextSource, { version: number | undefined; aliases: Map<string, string> }>();
+
+function aliasesOf(doc: TextSource): Map<string, string> {
+  const cached = aliasTables.get(doc);
+  if (cached && cached.version === doc.version) return cached.aliases;
+  const aliases = new Map<string, string>();
+  const last = (path: string) => path.split(/\\|\.|::|\//).pop() ?? path;
+  for (let l = 0; l < Math.min(doc.lineCount, HEAD_LINES); l++) {
+    const text = contextLine(doc, l);
+    if (!/\b(?:as|=>|use|using|import)\b|"/.test(text)) continue;
+    const [php, imp, using, go] = ALIAS_PATTERNS.map((re) => re.exec(text));
+    if (php) aliases.set(php[2], last(php[1]));
+    else if (imp) aliases.set(imp[2], last(imp[1]));
+    else if (using) aliases.set(using[1], last(using[2]));
+    else if (go && doc.languageId === 'go') aliases.set(go[1], last(go[2]));
+    // Lists of imported names: `import { A as B }`, `from m import A as B, C`, Scala `{A => B}`.
+    const list = /\bimport\s*\{([^}]*)\}|^\s*from\s+\S+\s+import\s+\(?([^()#]+)|\bimport\s+[\w.]+\.\{([^}]*)\}/.exec(text);
+    for (const item of (list?.[1] ?? list?.[2] ?? list?.[3] ?? '').split(',')) {
+      const pair = /^\s*(\w+)\s+(?:as|=>)\s+(\w+)\s*$/.exec(item);
+      if (pair && pair[2] !== '_') aliases.set(pair[2], pair[1]);
+    }
+  }
+  aliasTables.set(doc, { version: doc.version, aliases });
+  return aliases;
+}
+
+/** Whether a receiver written through an import alias names one of the qualifiers (`Status` for `StatusCodeInterface`). */
+function aliasMatches(doc: TextSource, receiver: string, qualifiers: string[]): boolean {
+  const first = /^[\p{L}_$][\p{L}\p{N}_$]*/u.exec(receiver.replace(/^\$/, ''))?.[0];
+  const original = first ? aliasesOf(doc).get(first) : undefined;
+  return original !== undefined && original !== first && receiverMatches(original + receiver.replace(/^\$/, '').slice(first!.length), qualifiers);
+}
+
 /** Documents that quote code of any language: prose, API files, and configuration that embeds scripts (heredocs). */
 const PROSE_LANGUAGES = new Set(['markdown', 'plaintext', 'http', 'yaml', 'json', 'jsonc', 'dockerfile', 'shellscript', 'toml', 'terraform']);
 /** Markup files whose scripts are JavaScript or TypeScript. */
@@ -146,7 +191,7 @@ export function constantIn(token: string, language: string, doc?: TextSource): C
       if (receiver && !fam.qualifiers.length && fam.separator !== ':' && fam.separator !== '`' && numbered(p.text, ref.code) && fam.languages.includes(languageId)) {
         return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
       }
-      if (receiver && fam.qualifiers.length && receiverMatches(receiver, fam.qualifiers)) {
+      if (receiver && fam.qualifiers.length && (receiverMatches(receiver, fam.qualifiers) || (doc && aliasMatches(doc, receiver, fam.qualifiers)))) {
         return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
       }
       if (fam.implicitMembers && i === 0 && p.sep === '.' && fam.languages.includes(languageId)) {

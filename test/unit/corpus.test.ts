@@ -32,14 +32,14 @@ interface Tally { tp: number; fp: number; fn: number; misses: string[]; falseHit
  * batch is measured, never tuned on: its test prints totals only, never tokens.
  */
 const BATCHES = [
-  { name: 'first batch', dir: 'corpus', only: /^(?!.*(?:wild|app|dev|more|five|six)-)/, hover: { fp: 7, fn: 4 }, completion: { fp: 8, fn: 14 } },
-  { name: 'second batch (wild-*)', dir: 'corpus', only: /(?:^|[\\/])wild-/, hover: { fp: 13, fn: 8 }, completion: { fp: 14, fn: 16 } },
-  { name: 'development batch (app-*)', dir: 'corpus', only: /(?:^|[\\/])app-/, hover: { fp: 1, fn: 15 }, completion: { fp: 3, fn: 30 } },
-  { name: 'fourth batch (dev-*)', dir: 'corpus', only: /(?:^|[\\/])dev-/, hover: { fp: 7, fn: 14 }, completion: { fp: 16, fn: 36 } },
-  { name: 'fifth batch (more-*)', dir: 'corpus', only: /(?:^|[\\/])more-/, hover: { fp: 8, fn: 37 }, completion: { fp: 14, fn: 54 } },
-  { name: 'sixth batch (five-*)', dir: 'corpus', only: /(?:^|[\\/])five-/, hover: { fp: 11, fn: 46 }, completion: { fp: 19, fn: 78 } },
-  { name: 'seventh batch (six-*)', dir: 'corpus', only: /(?:^|[\\/])six-/, hover: { fp: 99, fn: 999 }, completion: { fp: 99, fn: 999 } },
-  { name: 'held-out batch', dir: 'heldout', only: /./, hover: { fp: 9, fn: 95 }, completion: { fp: 8, fn: 96 }, heldOut: true },
+  { name: 'first batch', dir: 'corpus', only: /^(?!.*(?:wild|app|dev|more|five|six)-)/, hover: { fp: 10, fn: 4 }, completion: { fp: 9, fn: 12 } },
+  { name: 'second batch (wild-*)', dir: 'corpus', only: /(?:^|[\\/])wild-/, hover: { fp: 15, fn: 7 }, completion: { fp: 13, fn: 15 } },
+  { name: 'development batch (app-*)', dir: 'corpus', only: /(?:^|[\\/])app-/, hover: { fp: 2, fn: 11 }, completion: { fp: 3, fn: 29 } },
+  { name: 'fourth batch (dev-*)', dir: 'corpus', only: /(?:^|[\\/])dev-/, hover: { fp: 10, fn: 11 }, completion: { fp: 18, fn: 38 } },
+  { name: 'fifth batch (more-*)', dir: 'corpus', only: /(?:^|[\\/])more-/, hover: { fp: 8, fn: 30 }, completion: { fp: 19, fn: 52 } },
+  { name: 'sixth batch (five-*)', dir: 'corpus', only: /(?:^|[\\/])five-/, hover: { fp: 14, fn: 43 }, completion: { fp: 22, fn: 75 } },
+  { name: 'seventh batch (six-*)', dir: 'corpus', only: /(?:^|[\\/])six-/, hover: { fp: 18, fn: 39 }, completion: { fp: 16, fn: 50 } },
+  { name: 'held-out batch', dir: 'heldout', only: /./, hover: { fp: 10, fn: 80 }, completion: { fp: 10, fn: 94 }, heldOut: true },
 ];
 const MARGIN = 3;
 

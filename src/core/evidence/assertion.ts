@@ -3,7 +3,7 @@
  * `assertEquals(404, response.getStatus())`, `assert_equal 413, response.status`, and matchers nested
  * in a status assertion (`.statusCode(allOf(greaterThanOrEqualTo(200), lessThan(300)))`).
  */
-import { enclosingCall } from '../scan';
+import { contextLine, enclosingCall } from '../scan';
 import { callOf, httpNearby } from './context';
 import { statusCallAt } from './status-call';
 import type { Candidate, Evidence, Examples, Finding } from './types';
@@ -39,6 +39,15 @@ function assertionAt(c: Candidate): Finding | undefined {
     }
   }
   if (INFIX.test(c.left) && mentionsStatus(c.left + ' ' + c.right, httpNearby(c))) return {};
+  // A wrapped expectation: `mustBe Some(303)`, `assert_eq!(err.status().map(..), Some(502))`, `Ok(201)`.
+  if (call && /^(?:Some|Ok|Just|Optional\.of|Option|of)$/.test(call.callee.replace(/^.*[.:]/, '')) && /^\s*$/.test(call.argsBefore)) {
+    const outerLeft = c.left.slice(0, call.start) + ' ';
+    const outer = enclosingCall(outerLeft);
+    if ((INFIX.test(outerLeft) || (outer && ASSERT_NAME.test(outer.name))) && mentionsStatus(outerLeft.slice(-160))) return {};
+  }
+  // Haskell's hspec-wai: get "/x" `shouldRespondWith` 404; statusCode (simpleStatus r) `shouldBe` 200.
+  if (/`shouldRespondWith`\s*$/.test(c.left) || (/^\s*$/.test(c.left) && /`shouldRespondWith`\s*$/.test(contextLine(c.doc, c.line - 1)))) return {};
+  if (/\bstatus(?:Code)?\b.*`(?:shouldBe|shouldSatisfy)`\s*$/.test(c.left)) return {};
   // MockMvc and friends: jsonPath("$.status").value(409), jsonPath("$.error.code", 422).
   if (/jsonPath\(\s*["']\$\.(?:[\w.]*\.)?(?:status|statusCode|status_code|code)["']\s*(?:,\s*|\)\s*\.\s*(?:value|isEqualTo|is)\(\s*)$/.test(c.left)) return {};
   return undefined;
@@ -60,12 +69,16 @@ export const examples: Examples = {
       { lang: 'java', text: 'assertEquals(⟦404⟧, response.getStatus());' },
       { lang: 'ruby', text: 'assert_equal ⟦413⟧, response.status' },
       { lang: 'java', text: '.statusCode(allOf(greaterThanOrEqualTo(⟦200⟧), lessThan(300)));' },
+      { lang: 'haskell', text: 'get "/books/31337" `shouldRespondWith` ⟦404⟧' },
+      { lang: 'scala', text: 'route(app, FakeRequest(GET, "/q/1")).map(status) mustBe Some(⟦303⟧)' },
     ],
     silent: [
       { lang: 'javascript', text: 'expect(body.items.length).toBe(⟦200⟧);' },
       { lang: 'java', text: 'assertEquals(⟦250⟧, order.getTotal());' },
       { lang: 'ruby', text: 'assert_equal ⟦100⟧, page.size' },
       { lang: 'python', text: 'assert len(rows) == ⟦500⟧' },
+      { lang: 'haskell', text: 'length rows `shouldBe` ⟦404⟧' },
+      { lang: 'scala', text: 'books.map(_.pages) mustBe Some(⟦303⟧)' },
     ],
   },
 };

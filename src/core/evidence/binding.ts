@@ -9,7 +9,7 @@ import { mentionsStatus } from './vocabulary';
 import { classLike } from './comparison';
 
 /** What a status is read from, beyond the status expressions of the vocabulary. */
-const READS_STATUS = /\bget_?status\b|\bstatus(?:Of|For|From|_of|_for|_from)\b|\bstatus_?code\b|\bhttp_?code\b|HTTP_CODE|\bresponse_?code\b|ResponseCode|getResponseCode|CURLINFO_(?:HTTP|RESPONSE)_CODE|%\{(?:http_code|response_code)\}|\bStatusCode\b/i;
+const READS_STATUS = /(?:^|[\s=(])\$9\b|\bget_?status\b|\bstatus(?:Of|For|From|_of|_for|_from)\b|\bstatus_?code\b|\bhttp_?code\b|HTTP_CODE|\bresponse_?code\b|ResponseCode|getResponseCode|CURLINFO_(?:HTTP|RESPONSE)_CODE|%\{(?:http_code|response_code)\}|\bStatusCode\b/i;
 
 const KEYWORDS = String.raw`(?:(?:const|let|var|local|my|our|int|Int|val|auto|final|long|short|def|mut|integer|Integer|\[int\])\s+)*`;
 

@@ -28,7 +28,7 @@ const CALL_LINE_CHARS = 200;
  */
 export function callOf(c: Candidate): CallContext | undefined {
   if (!('call' in c.memo)) {
-    let call = enclosingCall(c.left);
+    let call = c.lang === 'clojure' ? lispCall(c.left) : enclosingCall(c.left);
     if (!call && c.region === 'code' && scanBackward(c.left, (ch) => '([{;'.includes(ch)) === -1 && /^\s*(?:[\w$."'-]+\s*,\s*)*["']?$/.test(c.left)) {
       const above: string[] = [];
       for (let l = c.line - 1; l >= Math.max(0, c.line - CALL_LINES_ABOVE); l--) {
@@ -46,6 +46,54 @@ export function callOf(c: Candidate): CallContext | undefined {
     c.memo.call = call;
   }
   return c.memo.call as CallContext | undefined;
+}
+
+/**
+ * A Lisp call around the value: `(json-response 200 {...})`, `(ring.util.response/status resp 404)`. The
+ * name is the form's first symbol (its last segment after '/'), the arguments the forms after it.
+ */
+function lispCall(left: string): CallContext | undefined {
+  // Walk back over the forms of the innermost open list: bracketed forms and strings count as one each.
+  const forms: string[] = [];
+  let i = left.length - 1;
+  while (i >= 0) {
+    const ch = left[i];
+    if (/\s/.test(ch)) { i--; continue; }
+    if (ch === '(' ) {
+      const callee = forms.pop();
+      if (!callee || /^["([{]/.test(callee)) return undefined;
+      forms.reverse();
+      return {
+        callee,
+        name: callee.replace(/^.*\//, ''),
+        receiver: callee.includes('/') ? callee.replace(/\/[^/]*$/, '') : '',
+        argIndex: forms.length,
+        // Written as a comma-separated list, the shape the other rules read.
+        argsBefore: forms.map((f) => f + ', ').join(''),
+        open: i,
+        start: i + 1,
+      };
+    }
+    if (ch === '[' || ch === '{') return undefined;
+    let start = i;
+    if (ch === ')' || ch === ']' || ch === '}') {
+      let depth = 0;
+      for (; start >= 0; start--) {
+        const x = left[start];
+        if (x === ')' || x === ']' || x === '}') depth++;
+        else if ((x === '(' || x === '[' || x === '{') && --depth === 0) break;
+      }
+      if (start < 0) return undefined;
+    } else if (ch === '"') {
+      start = left.lastIndexOf('"', i - 1);
+      if (start < 0) return undefined;
+    } else {
+      while (start > 0 && !/[\s()[\]{}"]/.test(left[start - 1])) start--;
+    }
+    forms.push(left.slice(start, i + 1));
+    i = start - 1;
+  }
+  return undefined;
 }
 
 /** Another protocol (SMTP, FTP, exit statuses) named on the line, the lines around or the head of the file. */

@@ -4,7 +4,7 @@
  * file lists them and combines what they find. To add a rule: write `<id>.ts` exporting an `Evidence`,
  * list it in EVIDENCE below; test/unit/evidence.test.ts runs its examples, `npm run corpus` measures the whole.
  */
-import { scanBackward } from '../scan';
+import { contextLine, scanBackward } from '../scan';
 import type { Candidate, Evidence, Finding } from './types';
 import { otherProtocolNearby } from './context';
 import { anyLineWith, LINE } from './facts';
@@ -40,6 +40,7 @@ import { ownConstant } from './own-constant';
 import { comparisonChain } from './comparison-chain';
 import { statusParameter } from './status-parameter';
 import { valueEcho } from './value-echo';
+import { checkObject } from './check-object';
 import { testFile, testTitle } from './test-context';
 import { phraseNear } from './phrase-near';
 import { exitStatus, mailInFileEvidence, mailProtocol } from './other-protocol';
@@ -68,6 +69,7 @@ export const EVIDENCE: readonly Evidence[] = [
   statusFunction,
   ownConstant,
   statusParameter,
+  checkObject,
   tuple,
   statusList,
   tableRow,
@@ -130,7 +132,7 @@ function directSlot(c: Candidate): SlotFound | undefined {
 
 /** A value that is one branch of `cond ? 200 : 503`, `x || 500`, `204 if ok else 404`: the slot is before the expression. */
 const ALTERNATIVES =
-  /^\s*(?:.+?\s*(?:\?\?|\|\||\bor\b)\s*|.+?\?\s*(?:(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*:\s*)?|(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s+if\s+.+?\s+else\s+|if\s*\(.+\)\s*(?:(?:\d{3}|[\p{L}_][\p{L}\p{N}_.:]*)\s+else\s+)?|if\s+.+?\s+then\s+(?:(?:\d{3}|[\p{L}_][\p{L}\p{N}_.]*)\s+else\s+)?)$/u;
+  /^\s*(?:.+?\s*(?:\?\?|\?:|\|\||\bor\b)\s*|.+?\?\s*(?:(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s*:\s*)?|(?:["']?\d{3}["']?|[\p{L}_][\p{L}\p{N}_.:]*)\s+if\s+.+?\s+else\s+|if\s*\(.+\)\s*(?:(?:\d{3}|[\p{L}_][\p{L}\p{N}_.:]*)\s+else\s+)?|if\s+.+?\s+then\s+(?:(?:\d{3}|[\p{L}_][\p{L}\p{N}_.]*)\s+else\s+)?)$/u;
 
 function alternativeSlot(c: Candidate): SlotFound | undefined {
   const left = c.left;
@@ -181,6 +183,13 @@ export function codeSlot(c: Candidate): SlotFound | undefined {
  */
 export function completionWeighs(c: Candidate): boolean {
   c = bounded(c);
+  // A value follows something: an opener, a separator, an operator, a key, a command word. At the start of
+  // a line only the slot rules (case arms) may offer codes.
+  if (!c.left.trim()) {
+    let above = '';
+    for (let l = c.line - 1; l >= Math.max(0, c.line - 3) && !above.trim(); l--) above = contextLine(c.doc, l);
+    if (!/[[({,:=>|]\s*(?:(?:\/\/|#).*)?$/.test(above)) return false;
+  } else if (!/(?:[([{,=:>+|&!?]|[\p{L}\p{N}_$"'\])}])\s*$/u.test(c.left)) return false;
   if (otherProtocolNearby(c) || mailProtocol.test(c)) return false;
   let score = MODEL.bias + weightOf('common-status');
   for (const e of EVIDENCE) {

@@ -58,7 +58,8 @@ export function governing(c: Candidate): Governing {
   if (call && (call.argsBefore.split(',').pop() ?? '').trim().replace(/["']/g, '') === '') {
     g.call = call.callee;
     // A request parameter named by a string: .param("size", "201"), query('limit', 200).
-    const named = /^\s*["']([\w.-]+)["']\s*,\s*["']?$/.exec(call.argsBefore);
+    // So does a label just before it: .having((e) => e.statusCode, 'statusCode', 429), doIfEquals("#{pollStatus}", 303).
+    const named = /(?:^|,)\s*["'](?:[#$]\{)?([\w.-]+)\}?["']\s*,\s*["']?$/.exec(call.argsBefore);
     if (named) g.key = named[1];
     // The other side of an assertion: assertEquals(404, response.getStatus()), XCTAssertEqual(x.count, 200).
     if (/^(?:assert\w*|Assert\w*|XCTAssert\w*|expect\w*|EXPECT_\w+|ASSERT_\w+|check\w*|verify\w*|is|eq|equal\w*)$/.test(call.name)) {

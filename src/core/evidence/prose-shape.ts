@@ -15,7 +15,7 @@ const NOUN_BEFORE =
 /** Nothing before the number but a comment mark: `// 429`, `-- 499 = client closed`. */
 const COMMENT_START = /^\s*(?:\/\/+|#+|--|;+|%+|\*|\/\*+|<!--)?\s*$/;
 /** After it: the end of the clause, a closing parenthesis, another code, a definition mark, a plural s. */
-const CLAUSE_END_AFTER = /^(?:\s*(?:$|[.,;:!?)\]]|=\s|—|–|-\s|\/\s*[1-5]\d\d\b|\bor\s+[1-5]\d\d\b|\band\s+[1-5]\d\d\b)|s\b|\s+(?:in|for|until|while|on|when|then|but|so|if|after|before|because)\b)/i;
+const CLAUSE_END_AFTER = /^(?:\s*(?:$|[.,;:!?)\]]|<\/|=\s|—|–|-\s|\/\s*[1-5]\d\d\b|\bor\s+[1-5]\d\d\b|\band\s+[1-5]\d\d\b)|s\b|\s+(?:in|for|until|while|on|when|then|but|so|if|after|before|because)\b)/i;
 const QUANTITY_BEFORE =
   /\b(?:up\s+to|at\s+most|at\s+least|over|under|about|around|approximately|roughly|between|max(?:imum)?|min(?:imum)?|every|each|first|last|top|only|nearly|almost|exactly|(?:more|less|fewer|greater|larger|higher|lower|bigger|smaller|longer|shorter)\s+than|set\s+to|capped\s+at|limited\s+to|total\s+of|[$€£#])\s*$/i;
 

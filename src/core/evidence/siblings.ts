@@ -5,6 +5,7 @@
 import { activeCatalogue } from '../catalogue';
 import { contextLine, scanBackward } from '../scan';
 import type { Candidate, Evidence, Examples } from './types';
+import { UNIT_AFTER } from './prose';
 
 interface Company {
   statuses: number;
@@ -64,6 +65,8 @@ export function company(c: Candidate): Company {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_$.#-])\d+(?:\.\d+)?(?![\p{L}\p{N}_.])/gu)) {
     const n = Number(m[0]);
     if (!Number.isInteger(n) || n >= 1000) { result.others++; continue; }
+    // "404 mm", "500 ms": a number with a unit after it is a quantity, whatever its value.
+    if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /^\s/.test(text.slice(m.index + m[0].length))) { result.others++; continue; }
     if (n < 100) continue;
     // 1xx and 300 are rarely sent, while 100, 200, 300, 400 in a row are a numbering.
     if (n >= 200 && n <= 599 && n !== 300 && activeCatalogue().meanings(n).length > 0) result.statuses++;

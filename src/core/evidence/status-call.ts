@@ -60,6 +60,8 @@ export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^reply$/, args: [0], langs: ['erlang'] },
   // HTTP.jl: HTTP.Response(429, "slow down").
   { name: /^Response$/, args: [0], receiver: /^HTTP$/, langs: ['julia'] },
+  // Ring: (ring.util.response/status resp 404), (response/status 201).
+  { name: /^status$/, args: [0, 1], langs: ['clojure'] },
 ];
 
 /** A table indexed by status: its name says status, response, reason, phrase or message. */
@@ -110,6 +112,8 @@ export function statusCallAt(left: string, lang: string, call: CallContext | und
 function callAt(c: Candidate): Finding | undefined {
   // A cast to the status type: (HttpStatusCode)404.
   if (/\(\s*(?:HttpStatusCode|HttpStatus)\s*\)\s*$/.test(c.left)) return {};
+  // OCaml cohttp writes any status as the variant `Code n.
+  if (c.lang === 'ocaml' && /`Code\s+\(?\s*$/.test(c.left)) return { numeric: true };
   return statusCallAt(c.left, c.lang, callOf(c));
 }
 
@@ -131,6 +135,8 @@ export const examples: Examples = {
       { lang: 'go', text: 'writeJSON(w, ⟦200⟧, payload)' },
       { lang: 'erlang', text: 'Req = cowboy_req:reply(⟦404⟧, #{}, <<"unknown">>, Req0),' },
       { lang: 'julia', text: 'return HTTP.Response(⟦429⟧, "slow down")' },
+      { lang: 'ocaml', text: '| `Code ⟦599⟧ -> Error `Edge_timeout' },
+      { lang: 'clojure', text: '(ring.util.response/status resp ⟦404⟧)' },
     ],
     silent: [
       { lang: 'javascript', text: 'app.listen(⟦443⟧);' },
@@ -139,6 +145,8 @@ export const examples: Examples = {
       { lang: 'python', text: 'time.sleep(⟦300⟧)' },
       { lang: 'erlang', text: 'timer:sleep(⟦300⟧),' },
       { lang: 'julia', text: 'HTTP.get(url; readtimeout = ⟦120⟧)' },
+      { lang: 'ocaml', text: '| `Millis ⟦599⟧ -> Error `Slow' },
+      { lang: 'clojure', text: '(Thread/sleep ⟦404⟧)' },
     ],
   },
 };

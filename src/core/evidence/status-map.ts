@@ -5,9 +5,14 @@
 import { contextLine } from '../scan';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { NOT_STATUS_NAME, OTHER_PROTOCOL } from './vocabulary';
+import { wordsOf } from './names';
+import { QUANTITY_WORDS } from './names-evidence';
 
 function mapEntryAt(c: Candidate): Finding | undefined {
-  if (!/^\s*(?:\[[^\]]{1,80}\]|["']?[\p{L}_$][\p{L}\p{N}_$.-]*["']?)\s*(?::|=>)\s*["']?$/u.test(c.left)) return undefined;
+  const entry = /^\s*(?:\[[^\]]{1,80}\]|["']?([\p{L}_$][\p{L}\p{N}_$.-]*)["']?)\s*(?::|=>)\s*["']?$/u.exec(c.left);
+  if (!entry) return undefined;
+  // A field of a struct that happens to sit in an HTTP test (`StationId: 301`) is not a map entry.
+  if (entry[1] && wordsOf(entry[1]).some((w) => QUANTITY_WORDS.has(w))) return undefined;
   if (c.right.trim() && !/^["']?\s*,?\s*(?:\/\/.*|#.*)?$/.test(c.right)) return undefined;
   for (let l = c.line - 1, seen = 0; l >= 0 && seen < 40; l--, seen++) {
     const t = contextLine(c.doc, l);

@@ -26,7 +26,8 @@ function tupleAt(c: Candidate): Finding | undefined {
     const m = /^\s*return\s+(.+?),\s*$/.exec(c.left);
     if (m && balanced(m[1]) && !/,/.test(topLevel(m[1]))) return {};
   }
-  if (c.lang === 'ruby' && /(?:^|[\s=(])\[\s*$/.test(c.left) && /^\s*,\s*\{/.test(c.right)) return {};
+  // Rack: [status, headers, body], the headers a hash or a constant or variable that holds one.
+  if (c.lang === 'ruby' && /(?:^|[\s=(])\[\s*$/.test(c.left) && /^\s*,\s*(?:\{|[\w:]*(?:HEADERS|headers|Headers)\w*\s*,\s*\[)/.test(c.right)) return {};
   // Erlang and Elixir answer with a tuple: {503, #{state => draining}}, {404, Headers, <<"missing">>}, {200, body}.
   // (A number or a place being completed: an atom first in a tuple is its tag, `{:ok, user}`.)
   if ((c.lang === 'erlang' || c.lang === 'elixir') && (c.value !== undefined || c.completion) && /(?:^|[\s=(,>\[])\{\s*$/.test(c.left) && /^\s*,\s*(?:#\{|%\{|\[|<<|"|[A-Z_a-z])/.test(c.right) &&
