@@ -32,7 +32,7 @@ interface Tally { tp: number; fp: number; fn: number; misses: string[]; falseHit
  * batch is measured, never tuned on: its test prints totals only, never tokens.
  */
 const BATCHES = [
-  { name: 'first batch', dir: 'corpus', only: /^(?!.*(?:wild|app|dev|more|five|six)-)/, hover: { fp: 10, fn: 4 }, completion: { fp: 9, fn: 12 } },
+  { name: 'first batch', dir: 'corpus', only: /^(?!.*(?:wild|app|dev|more|five|six|seven)-)/, hover: { fp: 10, fn: 4 }, completion: { fp: 9, fn: 12 } },
   { name: 'second batch (wild-*)', dir: 'corpus', only: /(?:^|[\\/])wild-/, hover: { fp: 15, fn: 7 }, completion: { fp: 13, fn: 15 } },
   { name: 'development batch (app-*)', dir: 'corpus', only: /(?:^|[\\/])app-/, hover: { fp: 2, fn: 11 }, completion: { fp: 3, fn: 29 } },
   { name: 'fourth batch (dev-*)', dir: 'corpus', only: /(?:^|[\\/])dev-/, hover: { fp: 10, fn: 11 }, completion: { fp: 18, fn: 38 } },
