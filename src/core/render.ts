@@ -25,6 +25,16 @@ const LABELS = {
     classCheck: 'This check covers a whole class of status codes.',
     mdn: 'MDN',
     source: 'Source',
+    cache: { heuristic: 'Cacheable by default', explicit: 'Cached only with explicit freshness', never: 'Caches must not store it' },
+    retry: {
+      'as-is': 'Retry: may succeed as is',
+      after: 'Retry: after a wait (Retry-After)',
+      idempotent: 'Retry: idempotent requests only',
+      never: 'Retry: only after fixing the request',
+      none: '',
+    },
+    redirect: (permanent: boolean, method: 'kept' | 'may-change' | 'get') =>
+      `${permanent ? 'Permanent' : 'Temporary'}, ${method === 'kept' ? 'method kept' : method === 'get' ? 'follow with GET' : 'method may change'}`,
   },
   'zh-cn': {
     unofficial: '非官方',
@@ -44,6 +54,16 @@ const LABELS = {
     classCheck: '这个判断覆盖一整类状态码。',
     mdn: 'MDN',
     source: '来源',
+    cache: { heuristic: '默认可缓存', explicit: '需显式新鲜度才可缓存', never: '缓存不得存储' },
+    retry: {
+      'as-is': '重试：原样重试可能成功',
+      after: '重试：稍候再试（参考 Retry-After）',
+      idempotent: '重试：仅限幂等请求',
+      never: '重试：先修正请求再试',
+      none: '',
+    },
+    redirect: (permanent: boolean, method: 'kept' | 'may-change' | 'get') =>
+      `${permanent ? '永久重定向' : '临时重定向'}，${method === 'kept' ? '保持请求方法' : method === 'get' ? '改用 GET 跟随' : '请求方法可能改变'}`,
   },
 } as const;
 
@@ -55,21 +75,30 @@ const CLASS_TEXT: Record<number, Record<Locale, string>> = {
   5: { en: 'The server failed to fulfil a request that looks valid.', 'zh-cn': '请求看起来有效，但服务器未能完成处理。' },
 };
 
-/** Escapes text for Markdown so that it renders as the same text, never as markup or a link. */
+/**
+ * Escapes text for Markdown so that it renders as the same text, never as markup or a link: one line, no
+ * leading indentation (an indented code block), every punctuation mark that starts markup escaped, and the
+ * shapes the renderer turns into links by itself (`https://`, `www.`, `name@host`) broken by an escape.
+ */
 export function escapeMarkdown(text: string): string {
   return String(text)
-    .replace(/\r?\n/g, ' ')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/^\s+/, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()!|~]/g, '\\$&')
-    // Block markers only matter at the start: "# x", "- x", "+ x", "1. x".
-    .replace(/^(\s*)([#+-]|\d+\.)/, '$1\\$2');
+    .replace(/[\\`*_{}[\]()!|~#]/g, '\\$&')
+    .replace(/:\/\//g, '\\://')
+    .replace(/www\./gi, (w) => w.slice(0, 3) + '\\.')
+    .replace(/@/g, '\\@')
+    // Block markers only matter at the start: "- x", "+ x", "1. x", "= x".
+    .replace(/^[+=-]/, '\\$&')
+    .replace(/^(\d+)\./, '$1\\.');
 }
 
-/** Text shown as a code span: shown as is (no escapes apply inside), with no backtick to end it early. */
+/** Text shown as a code span: as is (no escapes apply inside), one line, with no backtick to end it early. */
 function codeSpan(text: string): string {
-  return '`' + String(text).replace(/`/g, '') + '`';
+  return '`' + String(text).replace(/`/g, '').replace(/\s+/g, ' ').trim() + '`';
 }
 
 /** A URL we render as a link target: only https, with no characters that could end the link early. */
@@ -130,7 +159,21 @@ function headerLines(e: Entry, locale: Locale): string[] {
   return lines;
 }
 
-/** The full card for one code: its registered meaning, then (when shown) the vendors' meanings. */
+/** The facts line: "Cacheable by default · Retry: after Retry-After · Permanent, method kept" (empty without facts). */
+export function factsLine(e: Entry, locale: Locale): string {
+  const L = LABELS[locale];
+  const parts: string[] = [];
+  if (e.cache) parts.push(L.cache[e.cache]);
+  if (e.retry && e.retry !== 'none') parts.push(L.retry[e.retry]);
+  if (e.redirect) parts.push(L.redirect(e.redirect.permanent, e.redirect.method));
+  return parts.join(' · ');
+}
+
+/**
+ * The full card for one code. The first screen holds what a reader looks for: the name, the summary, the
+ * facts line, the header requirements and the links; the long paragraph, the team's note and the other
+ * meanings of the number follow them.
+ */
 export function renderCard(entries: readonly Entry[], options: CardOptions): string {
   const { locale } = options;
   const L = LABELS[locale];
@@ -146,18 +189,23 @@ export function renderCard(entries: readonly Entry[], options: CardOptions): str
     out.push(`*${L.formerly}: ${main.formerPhrases.map(escapeMarkdown).join(', ')}*`, '');
   }
   out.push(escapeMarkdown(main.summary[locale]), '');
-  if (main.details[locale]) out.push(escapeMarkdown(main.details[locale]), '');
-  const note = teamNote(main.code);
-  if (note) out.push(`**${L.teamNote}:** ${escapeMarkdown(note)}`, '');
+  const facts = factsLine(main, locale);
+  if (facts) out.push(`*${facts}*`, '');
   const headers = headerLines(main, locale);
   if (headers.length) out.push(...headers, '');
   else if (main.kind !== 'unofficial' && !main.custom) out.push(`*${L.noHeaders}*`, '');
+  const links = linkLine(main, options);
+  if (links) out.push(links, '');
+  const more: string[] = [];
+  if (main.details[locale]) more.push(escapeMarkdown(main.details[locale]), '');
+  const note = teamNote(main.code);
+  if (note) more.push(`**${L.teamNote}:** ${escapeMarkdown(note)}`, '');
   if (others.length) {
-    out.push(`**${L.otherMeanings}**`, '');
-    for (const o of others) out.push(`- ${entryTitle(o, locale)}: ${escapeMarkdown(o.summary[locale])}`);
-    out.push('');
+    more.push(`**${L.otherMeanings}**`, '');
+    for (const o of others) more.push(`- ${entryTitle(o, locale)}: ${escapeMarkdown(o.summary[locale])}`);
+    more.push('');
   }
-  out.push(linkLine(main, options));
+  if (more.length) out.push('---', '', ...more);
   return out.join('\n').trim();
 }
 

@@ -35,6 +35,20 @@ export interface Entry {
   keywords: Record<Locale, string[]>;
   /** Set on entries that come from the user's `statusLens.customCodes`, never in the catalogue file. */
   custom?: boolean;
+  /** Structured facts (CONTRACT.md, new in 0.2): whether a cache may store it, what a client does next. */
+  cache?: CachePolicy;
+  retry?: RetryAdvice;
+  redirect?: Redirect | null;
+}
+
+/** Whether a cache may store the response: by default, only with explicit freshness, or never. */
+export type CachePolicy = 'heuristic' | 'explicit' | 'never';
+/** What a client should do with the same request. */
+export type RetryAdvice = 'as-is' | 'after' | 'idempotent' | 'never' | 'none';
+/** A 3xx that sends the client elsewhere: for good or for now, and what becomes of the method. */
+export interface Redirect {
+  permanent: boolean;
+  method: 'kept' | 'may-change' | 'get';
 }
 
 export interface Catalogue {
