@@ -105,37 +105,49 @@ const ALIAS_PATTERNS: RegExp[] = [
   /^\s*using\s+(\w+)\s*=\s*((?:\w+\.)*\w+)\s*;/,
   /^\s*(?:import\s+)?(\w+)\s+"((?:[\w.-]+\/)*[\w.-]+)"\s*$/,
 ];
-const aliasTables = new WeakMap<TextSource, { version: number | undefined; aliases: Map<string, string> }>();
+interface Alias {
+  /** The last segment of the name the alias stands for. */
+  original: string;
+  /** The import line, to tell which library the name comes from. */
+  line: string;
+}
+const aliasTables = new WeakMap<TextSource, { version: number | undefined; aliases: Map<string, Alias> }>();
 
-function aliasesOf(doc: TextSource): Map<string, string> {
+function aliasesOf(doc: TextSource): Map<string, Alias> {
   const cached = aliasTables.get(doc);
   if (cached && cached.version === doc.version) return cached.aliases;
-  const aliases = new Map<string, string>();
+  const aliases = new Map<string, Alias>();
   const last = (path: string) => path.split(/\\|\.|::|\//).pop() ?? path;
   for (let l = 0; l < Math.min(doc.lineCount, HEAD_LINES); l++) {
     const text = contextLine(doc, l);
     if (!/\b(?:as|=>|use|using|import)\b|"/.test(text)) continue;
     const [php, imp, using, go] = ALIAS_PATTERNS.map((re) => re.exec(text));
-    if (php) aliases.set(php[2], last(php[1]));
-    else if (imp) aliases.set(imp[2], last(imp[1]));
-    else if (using) aliases.set(using[1], last(using[2]));
-    else if (go && doc.languageId === 'go') aliases.set(go[1], last(go[2]));
+    if (php) aliases.set(php[2], { original: last(php[1]), line: text });
+    else if (imp) aliases.set(imp[2], { original: last(imp[1]), line: text });
+    else if (using) aliases.set(using[1], { original: last(using[2]), line: text });
+    else if (go && doc.languageId === 'go') aliases.set(go[1], { original: last(go[2]), line: text });
     // Lists of imported names: `import { A as B }`, `from m import A as B, C`, Scala `{A => B}`.
     const list = /\bimport\s*\{([^}]*)\}|^\s*from\s+\S+\s+import\s+\(?([^()#]+)|\bimport\s+[\w.]+\.\{([^}]*)\}/.exec(text);
     for (const item of (list?.[1] ?? list?.[2] ?? list?.[3] ?? '').split(',')) {
       const pair = /^\s*(\w+)\s+(?:as|=>)\s+(\w+)\s*$/.exec(item);
-      if (pair && pair[2] !== '_') aliases.set(pair[2], pair[1]);
+      if (pair && pair[2] !== '_') aliases.set(pair[2], { original: pair[1], line: text });
     }
   }
   aliasTables.set(doc, { version: doc.version, aliases });
   return aliases;
 }
 
-/** Whether a receiver written through an import alias names one of the qualifiers (`Status` for `StatusCodeInterface`). */
-function aliasMatches(doc: TextSource, receiver: string, qualifiers: string[]): boolean {
+/**
+ * Whether a receiver written through an import alias names one of the family's qualifiers (`Status` for
+ * `StatusCodeInterface`). A plain name (`status`, `http`) counts only when its import line is the family's
+ * own: `import { status as GrpcStatus } from '@grpc/grpc-js'` is gRPC's status, not an HTTP one.
+ */
+function aliasMatches(doc: TextSource, receiver: string, fam: Family): boolean {
   const first = /^[\p{L}_$][\p{L}\p{N}_$]*/u.exec(receiver.replace(/^\$/, ''))?.[0];
-  const original = first ? aliasesOf(doc).get(first) : undefined;
-  return original !== undefined && original !== first && receiverMatches(original + receiver.replace(/^\$/, '').slice(first!.length), qualifiers);
+  const alias = first ? aliasesOf(doc).get(first) : undefined;
+  if (!alias || alias.original === first) return false;
+  if (!distinctive(alias.original) && !fam.evidence.some((e) => alias.line.includes(e.replace(/^(?:import|use|from|using)\s+/, '')))) return false;
+  return receiverMatches(alias.original + receiver.replace(/^\$/, '').slice(first!.length), fam.qualifiers);
 }
 
 /** Documents that quote code of any language: prose, API files, and configuration that embeds scripts (heredocs). */
@@ -191,7 +203,7 @@ export function constantIn(token: string, language: string, doc?: TextSource): C
       if (receiver && !fam.qualifiers.length && fam.separator !== ':' && fam.separator !== '`' && numbered(p.text, ref.code) && fam.languages.includes(languageId)) {
         return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
       }
-      if (receiver && fam.qualifiers.length && (receiverMatches(receiver, fam.qualifiers) || (doc && aliasMatches(doc, receiver, fam.qualifiers)))) {
+      if (receiver && fam.qualifiers.length && (receiverMatches(receiver, fam.qualifiers) || (doc && aliasMatches(doc, receiver, fam)))) {
         return { code: ref.code, family: fam, member: p.text, deprecated, start: 0, end, needsSlot: false };
       }
       if (fam.implicitMembers && i === 0 && p.sep === '.' && fam.languages.includes(languageId)) {

@@ -122,3 +122,27 @@ describe('statusAt: table-driven detection', () => {
     assert.equal(statusAt(docOf(line, 'javascript'), { line: 0, character: at + 1 })?.code, 404);
   });
 });
+
+describe('statusAt: constants written through an import alias', () => {
+  const CASES: Array<[string, string, number | undefined]> = [
+    ['php', '<?php\nuse Fig\\Http\\Message\\StatusCodeInterface as Status;\nreturn $r->withStatus(⟦Status::STATUS_NOT_FOUND⟧);', 404],
+    ['typescript', 'import { StatusCodes as SC } from "http-status-codes";\nres.status(⟦SC.NOT_FOUND⟧);', 404],
+    ['python', 'from http import HTTPStatus as S\nreturn ⟦S.NOT_FOUND⟧', 404],
+    ['go', 'import (\n\tnethttp "net/http"\n)\nw.WriteHeader(⟦nethttp.StatusNotFound⟧)', 404],
+    ['scala', 'import akka.http.scaladsl.model.{StatusCodes => SC}\ncomplete(⟦SC.NotFound⟧)', 404],
+    ['csharp', 'using Code = System.Net.HttpStatusCode;\nreturn StatusCode((int)⟦Code.NotFound⟧);', 404],
+    ['kotlin', 'import io.ktor.http.HttpStatusCode as Code\ncall.respond(⟦Code.NotFound⟧)', 404],
+    // A plain name imported from another library under an alias is that library's.
+    ['typescript', 'import { status as GrpcStatus } from "@grpc/grpc-js";\nconst m = { [⟦GrpcStatus.NOT_FOUND⟧]: 404 };', undefined],
+    ['python', 'from grpc import StatusCode as S\nif e.code() == ⟦S.NOT_FOUND⟧: pass', undefined],
+  ];
+  for (const [lang, marked, code] of CASES) {
+    it(`${lang}: ${marked.split('\n').pop()} -> ${code ?? 'silent'}`, () => {
+      const at = marked.indexOf('⟦');
+      const text = marked.replace(/[⟦⟧]/g, '');
+      const line = text.slice(0, at).split('\n').length - 1;
+      const character = at - (text.slice(0, at).lastIndexOf('\n') + 1) + 2;
+      assert.equal(statusAt(docOf(text, lang), { line, character })?.code, code);
+    });
+  }
+});

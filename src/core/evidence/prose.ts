@@ -28,7 +28,7 @@ const SENTENCE_START = /(?:^|[.!?;:]\s+|^\s*(?:\/\/+|#+|\*+|--|\/\*+|<!--|>|-|\d
 /** Verbs weak enough that a sentence-initial number before them needs more ("404 is the rooftop sensor"). */
 const WEAK_VERB_AFTER = /^\s+(?:is|was|has|had|does|did|may|might|can|could)\b/i;
 /** Another code follows: "on 405 or 501", "a 301 or 302", "401/403". */
-const CODE_LIST_AFTER = /^\s*(?:,|\bor\b|\band\b|\/)\s*(?:an?\s+)?[1-5]\d\d\b/i;
+const CODE_LIST_AFTER = /^\s*(?:,|\bor\b|\band\b|\/)\s*(?:an?\s+)?[1-5](?:\d\d|xx)\b/i;
 const STRONG_AFTER = /^\s+(?:when|unless|because|instead|if\s+the|means|indicates|on\s+(?:error|failure|success))\b/i;
 
 type ProseQuestion = Pick<Candidate, 'left' | 'right' | 'value' | 'region' | 'completion'> & { lang: string };

@@ -60,6 +60,10 @@ export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^reply$/, args: [0], langs: ['erlang'] },
   // HTTP.jl: HTTP.Response(429, "slow down").
   { name: /^Response$/, args: [0], receiver: /^HTTP$/, langs: ['julia'] },
+  // Rocket's catchers: #[catch(404)].
+  { name: /^catch$/, args: [0], method: false, langs: ['rust'] },
+  // Hono and friends: c.json(body, 201), c.body(null, 204), c.text('gone', 410).
+  { name: /^(?:json|body|text|html|newResponse)$/, args: [1], receiver: /^(?:c|ctx|context)$/, langs: JS },
   // Ring: (ring.util.response/status resp 404), (response/status 201).
   { name: /^status$/, args: [0, 1], langs: ['clojure'] },
 ];

@@ -19,32 +19,92 @@ function leadingCellAt(c: Candidate): Finding | undefined {
   return undefined;
 }
 
-/**
- * A cell of a pytest parametrize row under a status column, matched by position: `(101, 422)` under
- * "page_size, expected_status". The header's names say which cell is the status, so rows of bare numbers count.
- */
-function parametrizedCellAt(c: Candidate): Finding | undefined {
-  if (c.lang !== 'python') return undefined;
-  const cell = /\(((?:\s*(?:"[^"]*"|'[^']*'|[\w.+-]+)\s*,)*)\s*$/.exec(c.left);
-  if (!cell || !/^\s*(?:,[^()]*)?\)/.test(c.right)) return undefined;
-  const index = cell[1] ? cell[1].split(',').length - 1 : 0;
-  for (let l = c.line; l >= Math.max(0, c.line - 25); l--) {
-    const t = l === c.line ? c.left : contextLine(c.doc, l);
-    const head = /parametrize\(\s*["']([^"']+)["']/.exec(t) ?? (/parametrize\(\s*$/.test(contextLine(c.doc, l - 1)) ? /^\s*["']([^"']+)["']\s*,/.exec(t) : null);
-    if (!head) continue;
-    const names = head[1].split(',').map((n) => n.trim());
-    return names.length > 1 && index < names.length && ROW_HEADER.test(names[index]) ? {} : undefined;
+/** The position of the value in the innermost open row (`(`, `[` or `{`) of the text before it, and the row's opener. */
+function cellOf(left: string): { index: number; opener: string } | undefined {
+  let depth = 0;
+  let commas = 0;
+  for (let i = left.length - 1; i >= 0; i--) {
+    const ch = left[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const j = left.lastIndexOf(ch, i - 1);
+      if (j < 0) return undefined;
+      i = j;
+      continue;
+    }
+    if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) return { index: commas, opener: ch };
+      depth--;
+    } else if (ch === ',' && depth === 0) commas++;
   }
   return undefined;
 }
 
+/** Parameter names of a list: `int count, int expectedStatus` (C#, Java), `(status, retry)` (JavaScript). */
+function parameterNames(list: string, typedFirst: boolean): string[] {
+  return list.split(',').map((p) => {
+    const words = p.replace(/=.*$/s, '').trim().split(/[\s:]+/).filter(Boolean);
+    return (typedFirst ? words[words.length - 1] : words[0]) ?? '';
+  });
+}
+
+/**
+ * The column names of the test table a row belongs to, from where each ecosystem writes them: pytest's
+ * parametrize string ("page_size, expected_status"), the parameters of the C# test method under its
+ * [InlineData] rows, the parameters of the callback after Jest's and Vitest's `each([...])`.
+ */
+function columnNames(c: Candidate): string[] | undefined {
+  if (c.lang === 'python') {
+    for (let l = c.line; l >= Math.max(0, c.line - 25); l--) {
+      const t = l === c.line ? c.left : contextLine(c.doc, l);
+      const head = /parametrize\(\s*["']([^"']+)["']/.exec(t) ?? (/parametrize\(\s*$/.test(contextLine(c.doc, l - 1)) ? /^\s*["']([^"']+)["']\s*,/.exec(t) : null);
+      if (head) return head[1].split(',').map((n) => n.trim());
+    }
+    return undefined;
+  }
+  if (c.lang === 'csharp' && /\b(?:InlineData|DataRow|TestCase)\s*\(/.test(c.left)) {
+    for (let l = c.line + 1; l <= Math.min(c.doc.lineCount - 1, c.line + 8); l++) {
+      const t = contextLine(c.doc, l);
+      if (/^\s*\[/.test(t)) continue;
+      const sig = /\b[\p{L}_][\p{L}\p{N}_]*\s*\(([^()]*)\)\s*(?:\{|=>)?\s*$/u.exec(t);
+      return sig ? parameterNames(sig[1], true) : undefined;
+    }
+    return undefined;
+  }
+  if (/^(?:javascript|typescript|javascriptreact|typescriptreact)$/.test(c.lang)) {
+    for (let l = c.line; l <= Math.min(c.doc.lineCount - 1, c.line + 25); l++) {
+      const t = contextLine(c.doc, l);
+      const each = /\]\s*\)\s*\(\s*(?:"[^"]*"|'[^']*'|`[^`]*`)\s*,\s*(?:async\s+)?(?:function\s*)?\(\s*\[?([^()\]]*)\]?\s*\)/.exec(t);
+      if (each) return parameterNames(each[1], false);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A cell of a test table under a status column, matched by position: `(101, 422)` under pytest's
+ * "page_size, expected_status", `[InlineData(501, 413)]` over `Post(int count, int expectedStatus)`,
+ * `[408, true]` in `each([...])('retries %i', (status, retried) => ...)`. Rows of bare numbers count.
+ */
+function positionalCellAt(c: Candidate): boolean | undefined {
+  const cell = cellOf(c.left);
+  if (!cell || !/^\s*(?:,[^()[\]{}]*)?[)\]}]/.test(c.right)) return undefined;
+  const names = columnNames(c);
+  if (!names || names.length < 2) return undefined;
+  const name = names[cell.index];
+  return name !== undefined && ROW_HEADER.test(name);
+}
+
 function rowAt(c: Candidate): Finding | undefined {
-  const leading = leadingCellAt(c) ?? parametrizedCellAt(c);
+  // Where the table names its columns, the position decides alone.
+  const positional = positionalCellAt(c);
+  if (positional !== undefined) return positional ? {} : undefined;
+  const leading = leadingCellAt(c);
   if (leading) return leading;
-  const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({[])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\p{L}_$][\p{L}\p{N}_$.]*(?:\([^()]*\))?|\d+|"[^"]*"\s*\*\s*\d+|(?:\[\][\w.]+)?\{[^{}]*\}|\[[^\[\]]*\])\s*,)+)\s*$/u.exec(c.left);
-  if (!open || !/["'{]/.test(open[2])) return undefined;
+  const open = /((?:^|[\s,\[{(=]|InlineData|TestCase|DataRow|arguments|Arguments\.of|pytest\.param|row|of)[({[])((?:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`|[\p{L}_$][\p{L}\p{N}_$.]*(?:\([^()]*\))?|\d+|"[^"]*"\s*\*\s*\d+|(?:\[\][\w.]+)?\{[^{}]*\}|\[[^\[\]]*\])\s*,)+)\s*$/u.exec(c.left);
+  if (!open || !/["'{`]/.test(open[2])) return undefined;
   // Other large numbers in the row make it a row of quantities, unless they sit inside an object or repeat a string.
-  const bare = open[2].replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').replace(/\{[^{}]*\}/g, '{}').replace(/\*\s*\d+/g, '');
+  const bare = open[2].replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""').replace(/\{[^{}]*\}/g, '{}').replace(/\*\s*\d+/g, '');
   if (/\b\d{3}\b/.test(bare)) return undefined;
   // The value ends the row, or only named or quoted arguments follow it: pytest.param(..., 422, id="...").
   if (!/^\s*(?:,\s*(?:[\w.]+\s*=\s*)?(?:"[^"]*"|'[^']*'|[\w.]+)\s*)*,?\s*[)}\]]/.test(c.right)) return undefined;
@@ -108,6 +168,9 @@ export const examples: Examples = {
       { lang: 'csharp', text: '[Theory]\n[InlineData("bad", ⟦409⟧)]\npublic async Task Create(string name, int expectedStatus) {}' },
       { lang: 'go', text: 'cases := []struct {\n\tpath string\n\twant int\n}{\n\t{"/missing", ⟦404⟧},\n}' },
       { lang: 'python', text: '@pytest.mark.parametrize(\n    "page_size, expected_status",\n    [(10, 200), (101, ⟦422⟧)],\n)' },
+      { lang: 'csharp', text: '[Theory]\n[InlineData(501, ⟦413⟧)]\npublic async Task Rejects(int count, int expectedStatus)' },
+      { lang: 'typescript', text: "it.each([\n  [⟦408⟧, true],\n  [400, false],\n])('retries %i: %s', (status, retried) => {" },
+      { lang: 'go', text: 'cases := []struct {\n\tname, body string\n\twant int\n}{\n\t{"ok", `{"slug":"a"}`, ⟦201⟧},\n}' },
     ],
     silent: [
       { lang: 'go', text: 'tests := []struct {\n\tname string\n\tsize int\n}{\n\t{"big", ⟦512⟧},\n}' },
@@ -115,6 +178,9 @@ export const examples: Examples = {
       { lang: 'csharp', text: '[Theory]\n[InlineData("x", ⟦250⟧)]\npublic void Pays(string name, int cents) {}' },
       { lang: 'go', text: 'points := []point{\n\t{"a", ⟦300⟧},\n}' },
       { lang: 'python', text: '@pytest.mark.parametrize(\n    "expected_status, page_size",\n    [(200, 10), (422, ⟦101⟧)],\n)' },
+      { lang: 'csharp', text: '[Theory]\n[InlineData(⟦501⟧, 413)]\npublic async Task Rejects(int count, int expectedStatus)' },
+      { lang: 'typescript', text: "it.each([\n  [⟦408⟧, 100],\n  [400, 200],\n])('sleeps %i', (delayMs, jitter) => {" },
+      { lang: 'go', text: 'cases := []struct {\n\tname, body string\n\tsize int\n}{\n\t{"ok", `{"slug":"a"}`, ⟦201⟧},\n}' },
     ],
   },
 };
