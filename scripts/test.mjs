@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const all = ['unit', 'perf', 'integration', 'e2e'];
@@ -21,6 +22,8 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
+// The test build starts from an empty out/: a test file deleted from the sources must not keep running.
+fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
 if (run('node', ['esbuild.mjs']) !== 0 || run('npx', ['tsc', '-p', 'test/tsconfig.json']) !== 0) {
   console.error('Build failed; no tier ran.');
   for (const t of tiers) console.log(`${t}: 0 passed, 1 failed`);

@@ -111,6 +111,8 @@ export function completeStatus(
   options: CompletionOptions = {},
 ): Suggestion[] | undefined {
   if (!doc || typeof doc.lineAt !== 'function' || !position) return undefined;
+  // Options come from settings and callers outside TypeScript: anything but an object means the defaults.
+  if (!options || typeof options !== 'object') options = {};
   const view = viewAt(doc, position.line, position.character);
   if (!view) return undefined;
   const before = view.text.slice(0, view.col);

@@ -232,7 +232,7 @@ function syntaxStarts(syn: Syntax): Set<string> {
 }
 
 export function syntaxOf(languageId: string): Syntax {
-  return SYNTAX[languageId] ?? C_LIKE;
+  return Object.hasOwn(SYNTAX, languageId) ? SYNTAX[languageId] : C_LIKE;
 }
 
 export interface RegionInfo {

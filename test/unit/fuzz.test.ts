@@ -4,12 +4,17 @@ import * as path from 'node:path';
 import { inspect } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { completionsAt, lookup, search, statusAt } from '../../src/core/index';
+import { detectStatus } from '../../src/core/detect';
+import { completeStatus } from '../../src/core/complete';
+import { defaultCatalogue, StatusCatalogue } from '../../src/core/catalogue';
 import type { Place, TextSource } from '../../src/core/index';
 import { docOf } from '../support/labels';
 
 /**
  * Property-based tests of the headless API (CONTRACT.md section 2): whatever the document, the position or
- * the query, the four functions never throw and answer in the shape the contract promises.
+ * the query, the four functions answer in the shape the contract promises. The properties run against the
+ * internal functions themselves (detectStatus, completeStatus, the catalogue's search and lookup), not
+ * through index.ts, whose try/catch would hide a crash; the wrapper is tested on its own at the end.
  *
  * Every property runs with a fixed seed, so a failure is reproducible; fast-check prints the seed, the
  * path and the shrunk counterexample. FUZZ_SEED and FUZZ_RUNS (a multiplier) override them for a longer
@@ -206,6 +211,12 @@ function throws(f: () => unknown): unknown {
 // Documents that misbehave
 // ---------------------------------------------------------------------------------------------------
 
+/** What a misbehaving document throws: the core may let it through (index.ts catches it), but nothing else. */
+class DocumentError extends Error {}
+function fromTheDocument(err: unknown): boolean {
+  return err instanceof DocumentError || err === 'nope';
+}
+
 const LINE_AT_MODES = [
   'throws', 'throws-string', 'returns-undefined', 'returns-null', 'returns-number', 'returns-string', 'text-undefined',
   'text-number', 'text-null', 'text-object', 'text-array', 'text-getter-throws', 'some-lines-throw', 'fine',
@@ -215,7 +226,7 @@ type LineAtMode = (typeof LINE_AT_MODES)[number];
 function lineAtFor(lines: string[], mode: LineAtMode): (i: number) => unknown {
   const at = (i: number) => lines[((i % lines.length) + lines.length) % lines.length] ?? '';
   switch (mode) {
-    case 'throws': return () => { throw new Error('lineAt: illegal value for `line`'); };
+    case 'throws': return () => { throw new DocumentError('lineAt: illegal value for `line`'); };
     case 'throws-string': return () => { throw 'nope'; };
     case 'returns-undefined': return () => undefined;
     case 'returns-null': return () => null;
@@ -226,8 +237,8 @@ function lineAtFor(lines: string[], mode: LineAtMode): (i: number) => unknown {
     case 'text-null': return () => ({ text: null });
     case 'text-object': return (i) => ({ text: { toString: () => at(i), length: 3 } });
     case 'text-array': return (i) => ({ text: [...at(i)] });
-    case 'text-getter-throws': return () => ({ get text(): string { throw new RangeError('gone'); } });
-    case 'some-lines-throw': return (i) => { if (i % 2) throw new Error('odd line'); return { text: at(i) }; };
+    case 'text-getter-throws': return () => ({ get text(): string { throw new DocumentError('gone'); } });
+    case 'some-lines-throw': return (i) => { if (i % 2) throw new DocumentError('odd line'); return { text: at(i) }; };
     case 'fine': return (i) => ({ text: at(i) });
   }
 }
@@ -254,20 +265,20 @@ const oddDoc: fc.Arbitrary<unknown> = fc.oneof(
       undefined, null, 0, 'res.status(404)', {}, [], { lineAt: 'not a function', lineCount: 1, languageId: 'javascript' },
       { lineCount: 1, languageId: 'javascript' }, { lineAt: () => ({ text: 'res.status(404)' }) },
       {
-        get languageId(): string { throw new Error('languageId'); },
+        get languageId(): string { throw new DocumentError('languageId'); },
         lineCount: 1,
         lineAt: () => ({ text: 'res.status(404)' }),
       },
       {
         languageId: 'javascript',
-        get lineCount(): number { throw new Error('lineCount'); },
+        get lineCount(): number { throw new DocumentError('lineCount'); },
         lineAt: () => ({ text: 'res.status(404)' }),
       },
       {
         languageId: 'javascript', lineCount: 1, version: 1, lineAt: () => ({ text: 'res.status(404)' }),
-        uri: { toString: () => { throw new Error('uri'); } },
+        uri: { toString: () => { throw new DocumentError('uri'); } },
       },
-      new Proxy({}, { get: () => { throw new Error('proxy'); } }),
+      new Proxy({}, { get: () => { throw new DocumentError('proxy'); } }),
     ),
   },
 );
@@ -279,7 +290,7 @@ const oddPosition: fc.Arbitrary<unknown> = fc.oneof(
     arbitrary: fc.constantFrom(
       undefined, null, {}, 0, 'x', { line: '0', character: '12' }, { line: 0n, character: 12n }, { line: 0 }, { character: 12 },
       { line: {}, character: [] }, { line: null, character: null },
-      { get line(): number { throw new Error('line'); }, character: 1 },
+      { get line(): number { throw new DocumentError('line'); }, character: 1 },
     ),
   },
 );
@@ -294,8 +305,8 @@ describe('fuzz: statusAt', () => {
       fc.property(docAndPosition, (c) => {
         const doc = docOf(c.text, c.languageId);
         let hit: unknown;
-        const err = throws(() => (hit = statusAt(doc, c.position)));
-        assert.equal(err, undefined, `statusAt threw ${inspect(err)}`);
+        const err = throws(() => (hit = detectStatus(doc, c.position)));
+        assert.equal(err, undefined, `detectStatus threw ${inspect(err)}`);
         checkHit(c, hit);
       }),
       params(3000),
@@ -305,10 +316,10 @@ describe('fuzz: statusAt', () => {
   it('answers the same with and without the per-document caches, and the same when asked twice', () => {
     fc.assert(
       fc.property(docAndPosition, (c) => {
-        const plain = statusAt(docOf(c.text, c.languageId), c.position);
+        const plain = detectStatus(docOf(c.text, c.languageId), c.position);
         const doc = versioned(c);
-        const first = statusAt(doc, c.position);
-        const again = statusAt(doc, { ...c.position });
+        const first = detectStatus(doc, c.position);
+        const again = detectStatus(doc, { ...c.position });
         assert.deepEqual(first, plain, 'versioned document');
         assert.deepEqual(again, plain, 'asked again');
       }),
@@ -317,15 +328,15 @@ describe('fuzz: statusAt', () => {
   });
 
   it('does not read far below the position: lines appended 130+ lines away change nothing', () => {
-    farLinesChangeNothing((doc, position) => statusAt(doc, position), 300);
+    farLinesChangeNothing((doc, position) => detectStatus(doc, position), 300);
   });
 
-  it('never throws on documents whose lineAt throws or returns odd shapes, nor on odd positions', () => {
+  it('on documents whose lineAt throws or returns odd shapes, and on odd positions: throws nothing of its own', () => {
     fc.assert(
       fc.property(oddDoc, oddPosition, (doc, position) => {
         let hit: unknown;
-        const err = throws(() => (hit = statusAt(doc as TextSource, position as Place)));
-        assert.equal(err, undefined, `statusAt threw ${inspect(err)}`);
+        const err = throws(() => (hit = detectStatus(doc as TextSource, position as Place)));
+        assert.ok(err === undefined || fromTheDocument(err), `detectStatus threw ${inspect(err)}`);
         checkLooseHit(hit);
       }),
       params(2000),
@@ -361,8 +372,8 @@ describe('fuzz: completionsAt', () => {
       fc.property(docAndPosition, options, (c, opts) => {
         const doc = docOf(c.text, c.languageId);
         let list: unknown;
-        const err = throws(() => (list = completionsAt(doc, c.position, opts as never)));
-        assert.equal(err, undefined, `completionsAt threw ${inspect(err)}`);
+        const err = throws(() => (list = completeStatus(doc, c.position, opts as never)));
+        assert.equal(err, undefined, `completeStatus threw ${inspect(err)}`);
         checkCompletions(list, `${around(lineOf(c), c.position.character)} @${JSON.stringify(c.position)} [${c.languageId}]`);
       }),
       params(2000),
@@ -372,25 +383,25 @@ describe('fuzz: completionsAt', () => {
   it('answers the same with and without the per-document caches', () => {
     fc.assert(
       fc.property(docAndPosition, (c) => {
-        const plain = completionsAt(docOf(c.text, c.languageId), c.position);
+        const plain = completeStatus(docOf(c.text, c.languageId), c.position);
         const doc = versioned(c);
-        assert.deepEqual(completionsAt(doc, c.position), plain);
-        assert.deepEqual(completionsAt(doc, c.position), plain, 'asked again');
+        assert.deepEqual(completeStatus(doc, c.position), plain);
+        assert.deepEqual(completeStatus(doc, c.position), plain, 'asked again');
       }),
       params(500),
     );
   });
 
   it('does not read far below the position: lines appended 130+ lines away change nothing', () => {
-    farLinesChangeNothing((doc, position) => completionsAt(doc, position), 200);
+    farLinesChangeNothing((doc, position) => completeStatus(doc, position), 200);
   });
 
-  it('never throws on documents whose lineAt throws or returns odd shapes, nor on odd positions', () => {
+  it('on documents whose lineAt throws or returns odd shapes, and on odd positions: throws nothing of its own', () => {
     fc.assert(
       fc.property(oddDoc, oddPosition, options, (doc, position, opts) => {
         let list: unknown;
-        const err = throws(() => (list = completionsAt(doc as TextSource, position as Place, opts as never)));
-        assert.equal(err, undefined, `completionsAt threw ${inspect(err)}`);
+        const err = throws(() => (list = completeStatus(doc as TextSource, position as Place, opts as never)));
+        assert.ok(err === undefined || fromTheDocument(err), `completeStatus threw ${inspect(err)}`);
         checkCompletions(list, 'odd document');
       }),
       params(2000),
@@ -413,8 +424,8 @@ describe('fuzz: search', () => {
     fc.assert(
       fc.property(query, locale, (q, loc) => {
         let out: unknown;
-        const err = throws(() => (out = search(q, loc as never)));
-        assert.equal(err, undefined, `search threw ${inspect(err)}`);
+        const err = throws(() => (out = defaultCatalogue().search(q, loc as never)));
+        assert.equal(err, undefined, `the catalogue's search threw ${inspect(err)}`);
         checkEntries(out, JSON.stringify(q));
       }),
       params(1500),
@@ -426,8 +437,8 @@ describe('fuzz: search', () => {
       fc.property(fc.array(fc.constantFrom(...META, ...TOKENS), { minLength: 1, maxLength: 8 }), locale, (parts, loc) => {
         const q = parts.join('').repeat(Math.ceil(10_000 / Math.max(1, parts.join('').length))).slice(0, 10_000);
         let out: unknown;
-        const err = throws(() => (out = search(q, loc as never)));
-        assert.equal(err, undefined, `search threw ${inspect(err)}`);
+        const err = throws(() => (out = defaultCatalogue().search(q, loc as never)));
+        assert.equal(err, undefined, `the catalogue's search threw ${inspect(err)}`);
         checkEntries(out, `${q.length} chars of ${JSON.stringify(parts.join(''))}`);
       }),
       params(60),
@@ -437,7 +448,7 @@ describe('fuzz: search', () => {
   it('returns [] for anything that is not a string', () => {
     fc.assert(
       fc.property(fc.anything().filter((x) => typeof x !== 'string'), (q) => {
-        assert.deepEqual(search(q as never), []);
+        assert.deepEqual(defaultCatalogue().search(q as never), []);
       }),
       params(500),
     );
@@ -446,8 +457,8 @@ describe('fuzz: search', () => {
   it('finds every known code by its number, that code first', () => {
     fc.assert(
       fc.property(fc.integer({ min: 100, max: 599 }), (code) => {
-        const known = lookup(code);
-        const found = search(String(code));
+        const known = defaultCatalogue().lookup(code);
+        const found = defaultCatalogue().search(String(code));
         if (known.length === 0) return;
         assert.equal(found[0]?.code, code);
         assert.deepEqual(found.filter((e) => e.code === code), known);
@@ -572,5 +583,36 @@ describe('fuzz: huge and infinite line numbers (each call in a worker, cut off a
     const show = (r: GuardedCall & { result: string }) =>
       `${r.fn}(${JSON.stringify(r.text)} [${r.languageId}], lineCount ${String(r.lineCount)}, { line: ${String(r.line)}, character: ${r.character} }): ${r.result}`;
     assert.deepEqual(stuck.map(show), [], 'calls that did not return');
+  });
+});
+
+describe('the headless API wrapper (index.ts): a crash inside the core reads as "no answer", never as a throw', () => {
+  const throwing = { languageId: 'javascript', lineCount: 3, lineAt: () => { throw new DocumentError('broken document'); } };
+
+  it('statusAt and completionsAt catch what the core lets through, and pass answers on unchanged', () => {
+    assert.throws(() => detectStatus(throwing, { line: 1, character: 3 }), DocumentError);
+    assert.equal(statusAt(throwing, { line: 1, character: 3 }), undefined);
+    assert.throws(() => completeStatus(throwing, { line: 1, character: 3 }), DocumentError);
+    assert.equal(completionsAt(throwing, { line: 1, character: 3 }), undefined);
+    const doc = docOf('res.status(404)', 'javascript');
+    assert.deepEqual(statusAt(doc, { line: 0, character: 12 }), detectStatus(doc, { line: 0, character: 12 }));
+    assert.deepEqual(completionsAt(doc, { line: 0, character: 11 }), completeStatus(doc, { line: 0, character: 11 }));
+  });
+
+  it('search and lookup answer [] when the catalogue fails, and the catalogue\'s answer otherwise', () => {
+    const search0 = StatusCatalogue.prototype.search;
+    const lookup0 = StatusCatalogue.prototype.lookup;
+    try {
+      StatusCatalogue.prototype.search = () => { throw new Error('index broken'); };
+      StatusCatalogue.prototype.lookup = () => { throw new Error('index broken'); };
+      assert.deepEqual(search('not found'), []);
+      assert.deepEqual(lookup(404), []);
+    } finally {
+      StatusCatalogue.prototype.search = search0;
+      StatusCatalogue.prototype.lookup = lookup0;
+    }
+    assert.deepEqual(search('not found'), defaultCatalogue().search('not found'));
+    assert.deepEqual(lookup(404), defaultCatalogue().lookup(404));
+    assert.deepEqual(lookup('404' as never), [], 'a string is not a code');
   });
 });
