@@ -13,7 +13,9 @@ export type { Entry, Locale, Place, StatusHit, TextSource, CompletionSuggestion 
 /** The status a token under `position` denotes, when that token is an HTTP response status. */
 export function statusAt(doc: TextSource, position: Place): StatusHit | undefined {
   try {
-    return detectStatus(doc, position);
+    const hit = detectStatus(doc, position);
+    // The contract's shape, exactly: what the editor features read besides (the constant, how it was found) stays inside.
+    return hit && { code: hit.code, line: hit.line, start: hit.start, end: hit.end };
   } catch {
     return undefined;
   }

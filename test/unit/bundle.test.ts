@@ -34,7 +34,7 @@ describe('bundles: dist/ as built by npm run build', () => {
     assert.equal(core.search('rate limit')[0].code, 429);
     assert.equal(core.search('限流')[0].code, 429);
     const doc = { languageId: 'javascript', lineCount: 1, lineAt: () => ({ text: 'res.status(404)' }) };
-    assert.deepEqual(core.statusAt(doc, { line: 0, character: 12 }), { code: 404, line: 0, start: 11, end: 14, via: 'number' });
+    assert.deepEqual(core.statusAt(doc, { line: 0, character: 12 }), { code: 404, line: 0, start: 11, end: 14 });
     assert.equal(core.completionsAt(doc, { line: 0, character: 11 })[0].code, 200);
   });
 });
