@@ -12,7 +12,11 @@ async function card(file: string, needle: string, offset = 1): Promise<string> {
 
 describe('hover', function () {
   this.timeout(30_000);
-  afterEach(resetSettings);
+  // A test that edits its fixture has the edit undone here, pass or fail, before the next test opens it.
+  afterEach(async () => {
+    await resetSettings();
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 
   const positives: Array<[string, string, number, RegExp]> = [
     ['express.js', 'status(404)', 8, /\*\*404 Not Found\*\* · 4xx Client Error/],
@@ -69,7 +73,6 @@ describe('hover', function () {
     const text = (await hoverTexts(doc, positionOf(doc, 'status(405)', 8))).join('\n');
     assert.match(text, /Response headers/);
     assert.match(text, /`Allow` \*\*MUST\*\*/);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('says a former name is former: HttpStatus.PAYLOAD_TOO_LARGE is now Content Too Large', async () => {
