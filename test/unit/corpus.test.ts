@@ -40,6 +40,7 @@ const BATCHES = [
   { name: 'sixth batch (five-*)', dir: 'corpus', only: /(?:^|[\\/])five-/, hover: { fp: 12, fn: 48 }, completion: { fp: 18, fn: 75 } },
   { name: 'seventh batch (six-*)', dir: 'corpus', only: /(?:^|[\\/])six-/, hover: { fp: 16, fn: 43 }, completion: { fp: 10, fn: 59 } },
   { name: 'eighth batch (seven-*)', dir: 'corpus', only: /(?:^|[\\/])seven-/, hover: { fp: 13, fn: 34 }, completion: { fp: 10, fn: 55 } },
+  { name: 'second held-out batch', dir: 'heldout2', only: /./, hover: { fp: 11, fn: 42 }, completion: { fp: 11, fn: 63 }, heldOut: true },
   { name: 'held-out batch', dir: 'heldout', only: /./, hover: { fp: 10, fn: 88 }, completion: { fp: 9, fn: 96 }, heldOut: true },
 ];
 const MARGIN = 3;
