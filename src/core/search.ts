@@ -1,0 +1,177 @@
+/**
+ * Free-text search over the catalogue, in English and Chinese: MiniSearch ranks the entries (BM25 over
+ * weighted fields, prefix and fuzzy matching); English words are reduced to their stems (Porter, the
+ * `stemmer` package) so that "throttled", "throttling" and "throttle" meet; Chinese text, written without
+ * spaces, is indexed by overlapping pairs of characters. Numbers and classes ("404", "40", "5xx") and exact
+ * names are answered before any ranking.
+ */
+import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
+import type { Entry } from './types';
+import { compact } from './text';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
+
+/** Words too common to say anything about a status (English only; Chinese pairs are left as they are). */
+const STOP = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'be', 'to', 'of', 'for', 'on', 'in', 'at', 'by', 'with', 'and', 'or', 'it', 'its',
+  'this', 'that', 'my', 'our', 'your', 'what', 'which', 'when', 'does', 'do', 'i', 'me', 'we', 'you', 'code', 'codes', 'status', 'http',
+  'response', 'error', 'errors']);
+
+/**
+ * Traditional characters and Taiwan usage in the words of HTTP, to the Simplified forms the catalogue is
+ * written in: 伺服器錯誤 finds 服务器错误, 閘道逾時 finds 网关超时.
+ */
+const TRADITIONAL_WORDS: Array<[string, string]> = [
+  ['伺服器', '服务器'], ['逾時', '超时'], ['要求', '请求'], ['閘道', '网关'], ['檔案', '文件'], ['網路', '网络'], ['資源', '资源'],
+  ['存取', '访问'], ['預設', '默认'], ['訊息', '消息'], ['重新導向', '重定向'], ['快取', '缓存'], ['用戶端', '客户端'], ['程式', '程序'],
+];
+const TRADITIONAL_CHARS = new Map(
+  [...'錯誤閘經權請過務無時題體載網關連線應數據區證認驗錄轉導資訊範點擊載檔異號開頭斷續傳內與還沒條後庫處雜態實驗類頁麼']
+    .map((ch, i) => [ch, '错误闸经权请过务无时题体载网关连线应数据区证认验录转导资讯范点击载档异号开头断续传内与还没条后库处杂态实验类页么'[i]]),
+);
+
+/** Simplified Chinese for a text that may be written in Traditional characters. */
+export function simplified(text: string): string {
+  let out = text;
+  for (const [t, s] of TRADITIONAL_WORDS) out = out.split(t).join(s);
+  return [...out].map((ch) => TRADITIONAL_CHARS.get(ch) ?? ch).join('');
+}
+
+/** The terms of a text: stemmed English words, numbers, and Chinese characters in overlapping pairs. */
+export function terms(text: string, keepStopWords = false): string[] {
+  const out: string[] = [];
+  // CamelCase and SHOUTING_CASE names read as words: StatusServiceUnavailable, SERVICE_UNAVAILABLE.
+  const folded = simplified(text.normalize('NFKC').replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).toLowerCase();
+  for (const run of folded.match(CJK_RUN) ?? []) {
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  for (const word of folded.replace(CJK_RUN, ' ').split(/[^\p{L}\p{N}]+/u)) {
+    if (!word || (!keepStopWords && STOP.has(word))) continue;
+    out.push(/^\d+$/.test(word) ? word : stemmer(word));
+  }
+  return out;
+}
+
+interface Doc {
+  id: number;
+  phrase: string;
+  former: string;
+  local: string;
+  keywords: string;
+  vendors: string;
+  summary: string;
+  /** The response header fields the spec ties to the code: "Retry-After", "WWW-Authenticate". */
+  headers: string;
+  /** Names run together, for queries typed without spaces: "notfound", "toomanyrequests". */
+  joined: string;
+}
+
+/** On equal evidence the registered meaning wins over a reserved one, and both over a vendor's. */
+const KIND_WEIGHT: Record<Entry['kind'], number> = { registered: 1, temporary: 0.95, obsoleted: 0.9, unused: 0.9, unofficial: 0.6 };
+
+/** The statuses people send most, first in a class's listing. */
+const COMMON = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504, 100, 101, 103];
+
+/** Queries that name a class: "4xx", "client errors", "客户端错误", "5开头". */
+const CLASS_QUERY: Array<[RegExp, number]> = [
+  [/^1(?:xx|开头|字头)|^(?:informational|信息响应|信息类)/, 1], [/^2(?:xx|开头|字头)|^(?:successful|success(?:es)?|成功)$/, 2],
+  [/^3(?:xx|开头|字头)|^(?:redirection|redirects?|redirect codes|重定向类)$/, 3], [/^4(?:xx|开头|字头)|^(?:client ?errors?|客户端错误)/, 4],
+  [/^5(?:xx|开头|字头)|^(?:server ?errors?|服务器错误|服务端错误)$/, 5],
+];
+
+const FIELDS = ['phrase', 'former', 'local', 'keywords', 'vendors', 'summary', 'headers', 'joined'] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { phrase: 6, local: 6, former: 4, joined: 4, keywords: 3, headers: 2, vendors: 2, summary: 1 };
+
+export class StatusIndex {
+  private readonly mini: MiniSearch<Doc>;
+  /** Exact names (current, former, Chinese), run together, to the entries they name. */
+  private readonly names = new Map<string, number[]>();
+  /** Exact keywords, run together, to the entries that list them. */
+  private readonly keywords = new Map<string, number[]>();
+
+  constructor(private readonly entries: readonly Entry[]) {
+    this.mini = new MiniSearch<Doc>({
+      fields: [...FIELDS],
+      tokenize: (text) => [text],
+      processTerm: (term) => terms(term),
+      searchOptions: { processTerm: (term) => terms(term) },
+    });
+    this.mini.addAll(
+      entries.map((e, id) => {
+        const local = Object.values(e.localPhrase ?? {}).filter((s): s is string => !!s);
+        for (const name of [e.phrase, ...e.formerPhrases, ...local]) {
+          const key = compact(simplified(name));
+          if (key) this.names.set(key, [...(this.names.get(key) ?? []), id]);
+        }
+        for (const word of [...e.keywords.en, ...e.keywords['zh-cn']]) {
+          const key = compact(simplified(word));
+          if (key) this.keywords.set(key, [...(this.keywords.get(key) ?? []), id]);
+        }
+        return {
+          id,
+          phrase: e.phrase,
+          former: e.formerPhrases.join(' \n '),
+          local: local.join(' \n '),
+          keywords: [...e.keywords.en, ...e.keywords['zh-cn']].join(' \n '),
+          vendors: e.vendors.join(' \n '),
+          summary: `${e.summary.en} \n ${e.summary['zh-cn']}`,
+          headers: e.headers.map((h) => h.name).join(' \n '),
+          joined: [e.phrase, ...e.formerPhrases, ...e.keywords.en].map(compact).join(' \n '),
+        };
+      }),
+    );
+  }
+
+  /** Entries for a query, best first; [] for a query with nothing to search by. */
+  search(query: string): Entry[] {
+    const typed = query.normalize('NFKC').trim().slice(0, 200);
+    const q = typed.toLowerCase();
+    const key = compact(simplified(q));
+    if (!key) return [];
+    // A code, a code's first digits, a class.
+    if (/^\d{3}$/.test(key)) return this.where((e) => String(e.code) === key);
+    if (/^\d{1,2}$/.test(key)) return this.where((e) => String(e.code).startsWith(key));
+    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1];
+    if (klass !== undefined) return this.inClass(klass);
+    const ranked = new Map<number, number>();
+    const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
+    // An exact name: "Not Found", "payload too large", "未找到".
+    for (const id of this.names.get(key) ?? []) add(id, 1e6);
+    // An exact keyword: "rate limit", "断点续传".
+    for (const id of this.keywords.get(key) ?? []) add(id, 5e5 * KIND_WEIGHT[this.entries[id].kind]);
+    // A code named inside the query: "404错误", "502 bad gateway 是什么".
+    const code = /(?:^|\D)([1-5]\d\d)(?:\D|$)/.exec(q)?.[1];
+    if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
+    const cjk = CJK.test(q);
+    const options = {
+      boost: BOOST,
+      // The last word may be unfinished; longer Latin words may hold a typo.
+      // Every Latin word may be the start of a longer one ("perm", "auth"); the last one from two letters.
+      prefix: (term: string, i: number, all: string[]) => !CJK.test(term) && term.length >= (i === all.length - 1 ? 2 : 3),
+      fuzzy: (term: string) => (!CJK.test(term) && term.length >= 5 ? 0.2 : false),
+    };
+    let hits = this.mini.search(typed, { ...options, combineWith: 'AND' });
+    // Chinese queries and longer sentences rarely share every term with one entry: then any term counts.
+    if (!hits.length || cjk) hits = [...hits, ...this.mini.search(typed, { ...options, combineWith: 'OR' })];
+    const best = hits.reduce((m, h) => Math.max(m, h.score), 0) || 1;
+    for (const h of hits) {
+      // On equal evidence the registered meaning wins over a vendor's.
+      const weight = KIND_WEIGHT[this.entries[h.id as number].kind];
+      add(h.id as number, (h.score / best) * 1000 * weight);
+    }
+    return [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => this.entries[id]);
+  }
+
+  private where(test: (e: Entry) => boolean): Entry[] {
+    return this.entries.filter(test);
+  }
+
+  /** A class's entries, the commonly sent codes first, then the rest in order. */
+  private inClass(digit: number): Entry[] {
+    const members = this.where((e) => Math.floor(e.code / 100) === digit);
+    const rank = (e: Entry) => { const i = COMMON.indexOf(e.code); return i < 0 ? COMMON.length + e.code : i; };
+    return [...members].sort((a, b) => rank(a) - rank(b) || KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind]);
+  }
+}
