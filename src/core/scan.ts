@@ -301,6 +301,11 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
   }
   const lang = doc.languageId;
   if (lang === 'markdown' || lang === 'plaintext') return { region: 'comment' };
+  // The lines of a YAML block scalar (`description: |`, `run: >-`) are a string, however they look.
+  if (lang === 'yaml' && view.atLineStart) {
+    const block = yamlBlockStart(doc, line, view.text);
+    if (block !== undefined) return { region: 'string', stringStart: block };
+  }
   if (MARKUP.has(lang)) {
     const part = markupPart(doc, line);
     const before = view.text.slice(0, col);
@@ -385,6 +390,29 @@ export function regionAt(doc: TextSource, line: number, view: LineView, col: num
     i++;
   }
   return state;
+}
+
+/**
+ * Where the text of a YAML block scalar starts on `line`, when the line belongs to one: the nearest line
+ * above that is indented less ends in `|` or `>` (with a chomping or indentation indicator). Bounded look-back.
+ */
+/** YAML keys whose block scalars hold shell or other code, not prose. */
+const SCRIPT_KEYS = /^(?:run|script|scripts|command|commands|cmd|args|before_script|after_script|entrypoint|exec|shell|inline|source|code|query|expr|test|healthcheck)$/i;
+
+function yamlBlockStart(doc: TextSource, line: number, text: string): number | undefined {
+  if (!text.trim()) return undefined;
+  const indent = /^ */.exec(text)![0].length;
+  for (let l = line - 1; l >= Math.max(0, line - LINES_ABOVE * 4); l--) {
+    const t = contextLine(doc, l);
+    if (!t.trim()) continue;
+    const i = /^ */.exec(t)![0].length;
+    if (i >= indent) continue;
+    const key = /^\s*(?:-\s*)?([\w.-]+)\s*:\s*[|>][-+]?\d?[-+]?\s*(?:#.*)?$/.exec(t)?.[1];
+    // Scripts written as block scalars (CI steps, container commands) stay code.
+    if (key) return SCRIPT_KEYS.test(key) ? undefined : indent;
+    return /^\s*-\s*[|>][-+]?\d?\s*$/.test(t) ? indent : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the text before a position of an .http file is inside a `{% ... %}` script (bounded look-back). */

@@ -45,7 +45,8 @@ function armAt(c: Candidate): Finding | undefined {
   if (!(c.completion && !c.right.trim()) && !CASE_LABEL_RIGHT.test(c.right)) return undefined;
   if (c.completion && !/^\s*(?:case|when)\s/.test(c.left) && !/\d/.test(c.left)) {
     // A bare line start is a slot only for languages whose arms have no keyword (Rust, Kotlin, Elixir, Scala).
-    if (!/^(?:rust|kotlin|elixir|scala)$/.test(c.lang)) return undefined;
+    // Shell arms end in ')' and join alternatives with '|': `200|204)`.
+    if (!/^(?:rust|kotlin|elixir|scala)$/.test(c.lang) && !(c.lang === 'shellscript' && /^\s*(?:\|\s*\d{3}\s*)*\)/.test(c.right))) return undefined;
   }
   const indent = INDENT.exec(c.left)![0].length;
   for (let l = c.line - 1, seen = 0; l >= 0 && seen < LINES_ABOVE; l--, seen++) {

@@ -96,6 +96,13 @@ function lispCall(left: string): CallContext | undefined {
   return undefined;
 }
 
+/** Another protocol (SMTP, FTP, exit statuses) named on the line or the two lines on either side. */
+export function otherProtocolAtHand(c: Candidate): boolean {
+  c.memo.otherProtocolAtHand ??=
+    OTHER_PROTOCOL.test(c.left) || OTHER_PROTOCOL.test(c.right) || anyLineWith(c.doc, c.line - 2, c.line + 2, c.line, LINE.otherProtocol);
+  return c.memo.otherProtocolAtHand as boolean;
+}
+
 /** Another protocol (SMTP, FTP, exit statuses) named on the line, the lines around or the head of the file. */
 export function otherProtocolNearby(c: Candidate): boolean {
   c.memo.otherProtocol ??=

@@ -6,7 +6,7 @@
  */
 import { contextLine, scanBackward } from '../scan';
 import type { Candidate, Evidence, Finding } from './types';
-import { otherProtocolNearby } from './context';
+import { otherProtocolAtHand, otherProtocolNearby } from './context';
 import { anyLineWith, LINE } from './facts';
 import { statusLine } from './status-line';
 import { statusCall } from './status-call';
@@ -154,6 +154,11 @@ function alternativeSlot(c: Candidate): SlotFound | undefined {
   return directSlot({ ...c, left: head, right: '', memo: {} });
 }
 
+/** The text before the value names an HTTP response: `resp.StatusCode`, `response.status`, `res.status(`. */
+function namesHttp(c: Candidate): boolean {
+  return /\b(?:res|resp|response|rsp|httpResponse|http_response|r)\s*(?:\.|->|\?\.)\s*(?:status|statusCode|StatusCode|status_code|getStatus|code)\b/.test(c.left.slice(-100));
+}
+
 /** Characters of context the code rules read; enough for any slot opener, bounded for minified lines. */
 const RULE_CONTEXT = 140;
 
@@ -171,7 +176,9 @@ export function codeSlot(c: Candidate): SlotFound | undefined {
   c = bounded(c);
   const slot = directSlot(c) ?? alternativeSlot(c);
   if (!slot) return undefined;
-  if (!SAYS_HTTP.has(slot.id) && otherProtocolNearby(c)) return undefined;
+  // A slot whose own expression names HTTP (`resp.StatusCode`) stands beside an os.Exit in the same file;
+  // a bare one (`code == `, `status: `) gives way to another protocol named at hand.
+  if (!SAYS_HTTP.has(slot.id) && (namesHttp(c) ? otherProtocolAtHand(c) : otherProtocolNearby(c))) return undefined;
   return slot;
 }
 

@@ -60,6 +60,9 @@ export const STATUS_CALLS: readonly CallRule[] = [
   { name: /^reply$/, args: [0], langs: ['erlang'] },
   // HTTP.jl: HTTP.Response(429, "slow down").
   { name: /^Response$/, args: [0], receiver: /^HTTP$/, langs: ['julia'] },
+  // Remix and friends: json(data, 422); PHP test doubles: MockResponse::make($body, 429).
+  { name: /^json$/, args: [1], method: false, langs: JS },
+  { name: /^make$/, args: [1], receiver: /(?:^|\\)MockResponse$/, langs: ['php'] },
   // Rocket's catchers: #[catch(404)].
   { name: /^catch$/, args: [0], method: false, langs: ['rust'] },
   // Hono and friends: c.json(body, 201), c.body(null, 204), c.text('gone', 410).

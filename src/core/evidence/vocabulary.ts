@@ -20,7 +20,7 @@ export const NON_HTTP_RECEIVER =
 export const HTTP_RECEIVER =
   /^(?:res|resp|response|rsp|rec|recorder|rr|w|r|reply|result|http_response|httpResponse|raw_response|rawResponse|last_response|page|ctx\.response|conn)$/i;
 
-const TAIL = String.raw`(?:statuses|statusCodes|status_codes|(?:upstream|http|response|resp|expected|actual|last|final|error|err|backend|origin|server|proxy|reply|return|got|want)(?:Status|_status)(?:Code|_code)?|status(?:Code|_code|code|_int)?|Status(?:Code)?|httpStatus(?:Code)?|http_status(?:_code)?|responseCode|response_code|ResponseCode|getStatus(?:Code(?:Value)?)?|getResponseCode|statusCodeValue|resp_status|Code|code)`;
+const TAIL = String.raw`(?:statuses|statusCodes|status_codes|httpCode|http_code|HttpCode|(?:upstream|http|response|resp|expected|actual|last|final|error|err|backend|origin|server|proxy|reply|return|got|want)(?:Status|_status)(?:Code|_code)?|status(?:Code|_code|code|_int)?|Status(?:Code)?|httpStatus(?:Code)?|http_status(?:_code)?|responseCode|response_code|ResponseCode|getStatus(?:Code(?:Value)?)?|getResponseCode|statusCodeValue|resp_status|Code|code)`;
 
 /**
  * A status-like expression: `res.status`, `r.status_code`, `resp.StatusCode`, `response.getStatus()`,
