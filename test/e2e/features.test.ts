@@ -156,3 +156,47 @@ describe('inline names, the constant quick fix and header hints', function () {
     }
   });
 });
+
+describe('completing a family\'s members in the browser', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    wb = await Workbench.open();
+  });
+  after(async () => wb?.close());
+
+  /** Types `text` on a new line under `anchor`, then filters the suggestions with `filter` and picks the focused one. */
+  async function pick(file: string, anchor: string, text: string, filter: string, expected: RegExp): Promise<string> {
+    await wb.openFile(file);
+    await wb.placeCursorAfter(anchor);
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('Enter');
+    await wb.type(text);
+    await wb.triggerSuggest({ expected: /404 Not Found|Not Found/ });
+    await wb.type(filter);
+    await wb.page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: expected }).waitFor({ timeout: 10_000 });
+    await wb.page.keyboard.press('Enter');
+    return wb.editorText();
+  }
+
+  it('Java: HttpStatus. then "teapot" inserts HttpStatus.I_AM_A_TEAPOT', async () => {
+    const deadline = Date.now() + 10_000;
+    let text = await pick('java/OrderController.java', 'private final OrderService orders;', 'HttpStatus s = HttpStatus.', 'teapot', /I_AM_A_TEAPOT/);
+    while (!/HttpStatus s = HttpStatus\.I_AM_A_TEAPOT/.test(text)) {
+      if (Date.now() > deadline) throw new Error(text.slice(0, 600));
+      await new Promise((r) => setTimeout(r, 200));
+      text = await wb.editorText();
+    }
+    await wb.screenshot('completion-members-java');
+  });
+
+  it('Go: http.Status then "404" inserts http.StatusNotFound', async () => {
+    const deadline = Date.now() + 10_000;
+    let text = await pick('go/main.go', 'func main() {', 'code := http.Status', '404', /StatusNotFound/);
+    while (!/code := http\.StatusNotFound/.test(text)) {
+      if (Date.now() > deadline) throw new Error(text.slice(0, 600));
+      await new Promise((r) => setTimeout(r, 200));
+      text = await wb.editorText();
+    }
+  });
+});
