@@ -1,5 +1,5 @@
 import data from '../../data/status-codes.json';
-import type { Catalogue, Entry, Locale } from './types';
+import type { Catalogue, CustomSource, Entry, Locale } from './types';
 import { StatusIndex } from './search';
 
 const NONE: readonly Entry[] = Object.freeze([]);
@@ -76,6 +76,7 @@ export const catalogueData = data as unknown as Catalogue;
 let shared: StatusCatalogue | undefined;
 let active: StatusCatalogue | undefined;
 let notes = new Map<number, string>();
+let notesSource: CustomSource = 'user';
 
 /** The shipped catalogue, indexed once on first use. The headless API answers from it alone. */
 export function defaultCatalogue(): StatusCatalogue {
@@ -88,9 +89,15 @@ export function activeCatalogue(): StatusCatalogue {
 }
 
 /** Merges a team's custom codes (already validated) into the catalogue the editor uses. */
-export function setCustomCodes(entries: readonly Entry[], teamNotes: ReadonlyMap<number, string>): void {
+export function setCustomCodes(entries: readonly Entry[], teamNotes: ReadonlyMap<number, string>, source: CustomSource = 'user'): void {
   active = entries.length ? new StatusCatalogue([...catalogueData.codes, ...entries]) : undefined;
   notes = new Map(teamNotes);
+  notesSource = source;
+}
+
+/** Where the team's notes were written (the card says so). */
+export function teamNotesSource(): CustomSource {
+  return notesSource;
 }
 
 /** The names a code goes by, current and former, over all its meanings (custom codes included). */

@@ -2,7 +2,7 @@
  * A team's own codes and notes (setting `statusLens.customCodes`), validated here so that a malformed
  * entry is reported and skipped while the rest keeps working.
  */
-import type { Entry } from './types';
+import type { CustomSource, Entry } from './types';
 
 export const CUSTOM_LIMITS = { phrase: 80, text: 1000, keywords: 20, keyword: 40, entries: 200 } as const;
 
@@ -20,7 +20,7 @@ function str(v: unknown, max: number): string | undefined {
 }
 
 /** Validates the raw setting value. Never throws. */
-export function parseCustomCodes(raw: unknown): CustomCodes {
+export function parseCustomCodes(raw: unknown, source: CustomSource = 'user'): CustomCodes {
   const out: CustomCodes = { entries: [], notes: new Map(), problems: [] };
   if (raw === undefined || raw === null) return out;
   if (!Array.isArray(raw)) {
@@ -61,6 +61,7 @@ export function parseCustomCodes(raw: unknown): CustomCodes {
         kind: 'unofficial',
         vendors: [],
         custom: true,
+        customSource: source,
         summary: { en, 'zh-cn': descriptionZh ?? en },
         details: { en: description ?? '', 'zh-cn': descriptionZh ?? description ?? '' },
         headers: [],

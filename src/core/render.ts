@@ -2,14 +2,15 @@
  * The status card as Markdown text. Every string is escaped, catalogue text included, so that a custom
  * code (user settings) can never inject links, images, HTML or command URIs.
  */
-import type { Entry, Locale } from './types';
-import { CLASS_NAMES, teamNote } from './catalogue';
+import type { CustomSource, Entry, Locale } from './types';
+import { CLASS_NAMES, teamNote, teamNotesSource } from './catalogue';
 import { compact } from './text';
 
 const LABELS = {
   en: {
     unofficial: 'unofficial',
-    custom: 'custom',
+    customFrom: (source: CustomSource) => `custom, ${source === 'workspace' ? "from this workspace's settings" : 'from your settings'}`,
+    noteFrom: (source: CustomSource) => `**Team note** (${source === 'workspace' ? "from this workspace's settings" : 'from your settings'}):`,
     temporary: 'temporary registration',
     unused: 'reserved, unused',
     obsoleted: 'obsoleted',
@@ -18,7 +19,6 @@ const LABELS = {
     headers: 'Response headers',
     noHeaders: 'The specification ties no response header field to this code.',
     otherMeanings: 'Other meanings of this number',
-    teamNote: 'Team note',
     usedBy: 'used by',
     lookUp: 'Look up…',
     classCard: (c: number) => `Any code from ${c}00 to ${c}99.`,
@@ -38,7 +38,8 @@ const LABELS = {
   },
   'zh-cn': {
     unofficial: '非官方',
-    custom: '自定义',
+    customFrom: (source: CustomSource) => `自定义（${source === 'workspace' ? '来自此工作区的设置' : '来自你的设置'}）`,
+    noteFrom: (source: CustomSource) => `**团队备注**（${source === 'workspace' ? '来自此工作区的设置' : '来自你的设置'}）：`,
     temporary: '临时注册',
     unused: '保留未用',
     obsoleted: '已废止',
@@ -47,7 +48,6 @@ const LABELS = {
     headers: '响应头',
     noHeaders: '规范没有为此状态码规定响应头字段。',
     otherMeanings: '此数字的其他含义',
-    teamNote: '团队备注',
     usedBy: '使用方',
     lookUp: '查询…',
     classCard: (c: number) => `${c}00 到 ${c}99 之间的任意状态码。`,
@@ -126,7 +126,7 @@ function classLabel(code: number, locale: Locale): string {
 function kindFlags(e: Entry, locale: Locale): string[] {
   const L = LABELS[locale];
   const flags: string[] = [];
-  if (e.custom) flags.push(L.custom);
+  if (e.custom) flags.push(L.customFrom(e.customSource ?? 'user'));
   if (e.kind === 'unofficial' && !e.custom) flags.push(`${L.unofficial}: ${e.vendors.map(escapeMarkdown).join(', ')}`);
   if (e.kind === 'temporary') flags.push(L.temporary);
   if (e.kind === 'unused') flags.push(L.unused);
@@ -199,7 +199,7 @@ export function renderCard(entries: readonly Entry[], options: CardOptions): str
   const more: string[] = [];
   if (main.details[locale]) more.push(escapeMarkdown(main.details[locale]), '');
   const note = teamNote(main.code);
-  if (note) more.push(`**${L.teamNote}:** ${escapeMarkdown(note)}`, '');
+  if (note) more.push(`${L.noteFrom(teamNotesSource())} ${escapeMarkdown(note)}`, '');
   if (others.length) {
     more.push(`**${L.otherMeanings}**`, '');
     for (const o of others) more.push(`- ${entryTitle(o, locale)}: ${escapeMarkdown(o.summary[locale])}`);

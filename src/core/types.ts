@@ -35,11 +35,15 @@ export interface Entry {
   keywords: Record<Locale, string[]>;
   /** Set on entries that come from the user's `statusLens.customCodes`, never in the catalogue file. */
   custom?: boolean;
+  /** Where a custom entry was written: the user's own settings or the workspace's (a cloned repository's). */
+  customSource?: CustomSource;
   /** Structured facts (CONTRACT.md, new in 0.2): whether a cache may store it, what a client does next. */
   cache?: CachePolicy;
   retry?: RetryAdvice;
   redirect?: Redirect | null;
 }
+
+export type CustomSource = 'user' | 'workspace';
 
 /** Whether a cache may store the response: by default, only with explicit freshness, or never. */
 export type CachePolicy = 'heuristic' | 'explicit' | 'never';

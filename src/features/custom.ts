@@ -6,11 +6,18 @@ import { SECTION } from './settings';
 
 const reported = new Set<string>();
 
-/** Reads `statusLens.customCodes`, merges the valid entries, reports each invalid one once. */
+/**
+ * Reads `statusLens.customCodes`, merges the valid entries, reports each invalid one once. The setting is
+ * restricted (package.json): in a workspace not yet trusted, VS Code hands over the user's own value only,
+ * so that a cloned repository cannot put its text on our cards. Cards say where custom text comes from.
+ */
 function apply(): void {
-  const raw = vscode.workspace.getConfiguration(SECTION).get<unknown>('customCodes');
-  const parsed = parseCustomCodes(raw);
-  setCustomCodes(parsed.entries, parsed.notes);
+  const cfg = vscode.workspace.getConfiguration(SECTION);
+  const raw = cfg.get<unknown>('customCodes');
+  const inspected = cfg.inspect<unknown>('customCodes');
+  const fromWorkspace = vscode.workspace.isTrusted && (inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined);
+  const parsed = parseCustomCodes(raw, fromWorkspace ? 'workspace' : 'user');
+  setCustomCodes(parsed.entries, parsed.notes, fromWorkspace ? 'workspace' : 'user');
   clearCards();
   const fresh = parsed.problems.filter((p) => !reported.has(p));
   fresh.forEach((p) => reported.add(p));
@@ -23,7 +30,11 @@ function apply(): void {
 
 export function registerCustomCodes(): vscode.Disposable {
   apply();
-  return vscode.workspace.onDidChangeConfiguration((e) => {
-    if (e.affectsConfiguration(`${SECTION}.customCodes`)) apply();
-  });
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.customCodes`)) apply();
+    }),
+    // Trust granted: the workspace's own value now applies.
+    vscode.workspace.onDidGrantWorkspaceTrust(apply),
+  );
 }

@@ -126,7 +126,7 @@ describe('hover', function () {
   it('shows a team\'s custom code from statusLens.customCodes as text, labelled custom', async () => {
     await setSetting('customCodes', [{ code: 499, note: 'Our gateway [logs](command:workbench.action.quit) it too.' }]);
     const text = await card('client.ts', 'status === 499', 12);
-    assert.match(text, /Team note:/);
+    assert.match(text, /Team note** (from your settings):/);
     assert.doesNotMatch(text, /\]\(command:workbench/);
   });
 
@@ -164,5 +164,36 @@ describe('hover', function () {
     // The second pass of `npm test` runs this suite in Restricted Mode.
     if (process.env.STATUS_LENS_UNTRUSTED) assert.strictEqual(vscode.workspace.isTrusted, false);
     assert.match(await card('express.js', 'status(404)', 8), /404 Not Found/);
+  });
+});
+
+describe('custom codes and workspace trust', function () {
+  this.timeout(30_000);
+  afterEach(async () => {
+    const cfg = vscode.workspace.getConfiguration('statusLens');
+    await cfg.update('customCodes', undefined, vscode.ConfigurationTarget.Workspace);
+    await cfg.update('customCodes', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it("a workspace's own custom codes apply only once it is trusted, and the card says where the text comes from", async () => {
+    const cfg = vscode.workspace.getConfiguration('statusLens');
+    await cfg.update('customCodes', [{ code: 297, phrase: 'From The User' }], vscode.ConfigurationTarget.Global);
+    await cfg.update('customCodes', [{ code: 298, phrase: 'From The Repository' }], vscode.ConfigurationTarget.Workspace);
+    const doc = await openFixture('express.js');
+    await vscode.window.activeTextEditor!.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\nres.status(297);\nres.status(298);\n'));
+    const at = async (code: string) =>
+      waitFor(`a settled answer for ${code}`, async () => (await hoverTexts(doc, positionOf(doc, `status(${code})`, 8))).join('\n') || ' ', 3_000).catch(() => '');
+    if (vscode.workspace.isTrusted) {
+      // Trusted: the workspace's value is the setting's value.
+      await waitFor('the workspace meaning', async () => /From The Repository/.test(await at('298')));
+      assert.match(await at('298'), /custom, from this workspace's settings/);
+      assert.doesNotMatch(await at('297'), /From The User/);
+    } else {
+      // Restricted Mode: VS Code hands over the user's value only.
+      await waitFor('the user meaning', async () => /From The User/.test(await at('297')));
+      assert.match(await at('297'), /custom, from your settings/);
+      assert.doesNotMatch(await at('298'), /From The Repository/);
+    }
   });
 });

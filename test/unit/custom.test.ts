@@ -40,9 +40,17 @@ describe('custom codes: statusLens.customCodes', () => {
     assert.ok(completeStatus(docOf('res.status(', 'javascript'), { line: 0, character: 11 })!.some((s) => s.code === 299));
     assert.equal(activeCatalogue().search('partial save')[0].code, 299);
     const card = renderCard(activeCatalogue().lookup(299), { locale: 'en', unofficial: false });
-    assert.match(card, /\*\*299 Accepted With Warnings\*\* · 2xx Successful · custom/);
-    assert.match(renderCard(activeCatalogue().lookup(404), { locale: 'en', unofficial: true }), /\*\*Team note:\*\* Soft-deleted users too\./);
+    assert.match(card, /\*\*299 Accepted With Warnings\*\* · 2xx Successful · custom, from your settings/);
+    assert.match(renderCard(activeCatalogue().lookup(404), { locale: 'en', unofficial: true }), /\*\*Team note\*\* \(from your settings\): Soft-deleted users too\./);
     assert.deepEqual(lookup(299), []);
+  });
+
+  it("says on the card when custom text comes from the workspace's settings rather than the user's", () => {
+    const r = parseCustomCodes([{ code: 299, phrase: 'Accepted With Warnings' }, { code: 404, note: 'Soft-deleted users too.' }], 'workspace');
+    setCustomCodes(r.entries, r.notes, 'workspace');
+    assert.match(renderCard(activeCatalogue().lookup(299), { locale: 'en', unofficial: true }), /· custom, from this workspace's settings$/m);
+    assert.match(renderCard(activeCatalogue().lookup(299), { locale: 'zh-cn', unofficial: true }), /· 自定义（来自此工作区的设置）$/m);
+    assert.match(renderCard(activeCatalogue().lookup(404), { locale: 'en', unofficial: true }), /\*\*Team note\*\* \(from this workspace's settings\): Soft-deleted users too\./);
   });
 
   it('shows hostile text as text', () => {

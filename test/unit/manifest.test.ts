@@ -103,8 +103,10 @@ describe('manifest: package.json, package.nls and the code agree', () => {
       }
     }
   });
-  it('declares untrusted and virtual workspace support', () => {
-    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+  it('works in Restricted Mode except for a workspace\'s own custom codes, and in virtual workspaces', () => {
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['statusLens.customCodes']);
+    assert.ok(nls[pkg.capabilities.untrustedWorkspaces.description.replace(/%/g, '')], 'the limitation is explained');
     assert.equal(pkg.capabilities.virtualWorkspaces, true);
   });
   it('the README tables of families and languages say what the data says', () => {

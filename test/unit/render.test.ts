@@ -174,16 +174,17 @@ describe('render: whole cards, written out by hand', () => {
   });
 
   it('a custom code: labelled custom (not by vendor), shown even when unofficial codes are hidden, no claim about headers', () => {
-    const expected = ['**299 Partial Sync** · 2xx Successful · custom', '', 'Some shards answered.'].join('\n');
+    const expected = ['**299 Partial Sync** · 2xx Successful · custom, from your settings', '', 'Some shards answered.'].join('\n');
     assert.equal(renderCard([custom], { locale: 'en', unofficial: false }), expected);
     assert.equal(renderCard([custom], { locale: 'en', unofficial: true }), expected);
-    assert.equal(renderCard([custom], { locale: 'zh-cn', unofficial: true }), ['**299 Partial Sync** · 2xx 成功 · 自定义', '', '部分分片已答复。'].join('\n'));
+    assert.equal(renderCard([custom], { locale: 'zh-cn', unofficial: true }), ['**299 Partial Sync** · 2xx 成功 · 自定义（来自你的设置）', '', '部分分片已答复。'].join('\n'));
+    assert.equal(renderCard([{ ...custom, customSource: 'workspace' }], { locale: 'en', unofficial: true }).split('\n')[0], "**299 Partial Sync** · 2xx Successful · custom, from this workspace's settings");
   });
 
   it("a team note joins the card's second part", () => {
     setCustomCodes([], new Map([[404, 'We send 404 for soft-deleted users too.']]));
     const card = renderCard([notFound], { locale: 'en', unofficial: true });
-    assert.ok(card.endsWith('---\n\nNothing says whether the absence lasts; 410 says it does.\n\n**Team note:** We send 404 for soft-deleted users too.'), card);
+    assert.ok(card.endsWith('---\n\nNothing says whether the absence lasts; 410 says it does.\n\n**Team note** (from your settings): We send 404 for soft-deleted users too.'), card);
   });
 });
 
