@@ -126,7 +126,7 @@ describe('hover', function () {
   it('shows a team\'s custom code from statusLens.customCodes as text, labelled custom', async () => {
     await setSetting('customCodes', [{ code: 499, note: 'Our gateway [logs](command:workbench.action.quit) it too.' }]);
     const text = await card('client.ts', 'status === 499', 12);
-    assert.match(text, /Team note** (from your settings):/);
+    assert.match(text, /Team note\*\* \(from your settings\):/);
     assert.doesNotMatch(text, /\]\(command:workbench/);
   });
 
