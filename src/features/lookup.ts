@@ -21,32 +21,78 @@ interface EntryItem extends vscode.QuickPickItem {
   entry: Entry;
 }
 
-function flags(e: Entry): string {
+/**
+ * The look-up's own words, in the language of the cards (the setting `statusLens.language`, else VS Code's
+ * display language), so that a Chinese look-up reads Chinese whatever language VS Code itself speaks.
+ */
+const TEXT = {
+  en: {
+    title: 'HTTP status codes',
+    placeholder: 'Type a code, a name, a former name or a keyword (English or Chinese)',
+    custom: 'custom',
+    unofficial: (vendors: string) => `unofficial: ${vendors}`,
+    temporary: 'temporary',
+    unused: 'unused',
+    obsoleted: 'obsoleted',
+    formerly: (names: string) => `formerly ${names}`,
+    customGroup: 'Custom',
+    unofficialGroup: 'Unofficial',
+    copy: (title: string) => `Copy "${title}"`,
+    rfc: 'Open the specification',
+    mdn: 'Open MDN',
+    details: 'Show details',
+  },
+  'zh-cn': {
+    title: 'HTTP 状态码',
+    placeholder: '输入状态码、名称、旧名称或关键词（中英文均可）',
+    custom: '自定义',
+    unofficial: (vendors: string) => `非官方：${vendors}`,
+    temporary: '临时注册',
+    unused: '保留未用',
+    obsoleted: '已废止',
+    formerly: (names: string) => `曾用名 ${names}`,
+    customGroup: '自定义',
+    unofficialGroup: '非官方',
+    copy: (title: string) => `复制“${title}”`,
+    rfc: '打开规范',
+    mdn: '打开 MDN',
+    details: '显示详情',
+  },
+} as const;
+
+function flags(e: Entry, locale: Locale): string {
+  const T = TEXT[locale];
   const parts: string[] = [];
-  if (e.custom) parts.push(vscode.l10n.t('custom'));
-  else if (e.kind === 'unofficial') parts.push(vscode.l10n.t('unofficial: {0}', e.vendors.join(', ')));
-  if (e.kind === 'temporary') parts.push(vscode.l10n.t('temporary'));
-  if (e.kind === 'unused') parts.push(vscode.l10n.t('unused'));
-  if (e.kind === 'obsoleted') parts.push(vscode.l10n.t('obsoleted'));
-  if (e.formerPhrases.length) parts.push(vscode.l10n.t('formerly {0}', e.formerPhrases.join(', ')));
+  if (e.custom) parts.push(T.custom);
+  else if (e.kind === 'unofficial') parts.push(T.unofficial(e.vendors.join(', ')));
+  if (e.kind === 'temporary') parts.push(T.temporary);
+  if (e.kind === 'unused') parts.push(T.unused);
+  if (e.kind === 'obsoleted') parts.push(T.obsoleted);
+  if (e.formerPhrases.length) parts.push(T.formerly(e.formerPhrases.join(', ')));
   return parts.join(' · ');
 }
 
-const BUTTONS: Record<Exclude<LookUpAction, 'insert'>, vscode.QuickInputButton> = {
-  copy: { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy "code phrase"') },
-  rfc: { iconPath: new vscode.ThemeIcon('law'), tooltip: vscode.l10n.t('Open the specification') },
-  mdn: { iconPath: new vscode.ThemeIcon('book'), tooltip: vscode.l10n.t('Open MDN') },
-  details: { iconPath: new vscode.ThemeIcon('info'), tooltip: vscode.l10n.t('Show details') },
-};
+const ICONS: Record<Exclude<LookUpAction, 'insert'>, string> = { copy: 'copy', rfc: 'law', mdn: 'book', details: 'info' };
+
+interface ActionButton extends vscode.QuickInputButton {
+  action: Exclude<LookUpAction, 'insert'>;
+}
+
+/** A button of an item, its tooltip naming what it does to that item: `Copy "404 Not Found"`. */
+function button(action: Exclude<LookUpAction, 'insert'>, e: Entry, locale: Locale): ActionButton {
+  const T = TEXT[locale];
+  const tooltip = action === 'copy' ? T.copy(`${e.code} ${e.phrase}`) : T[action];
+  return { action, iconPath: new vscode.ThemeIcon(ICONS[action]), tooltip };
+}
 
 function itemFor(e: Entry, locale: Locale): EntryItem {
   const local = locale === 'zh-cn' && e.localPhrase?.['zh-cn'] ? ` ${e.localPhrase['zh-cn']}` : '';
-  const buttons = [BUTTONS.copy, BUTTONS.details];
-  if (e.spec?.url || e.reference?.url) buttons.splice(1, 0, BUTTONS.rfc);
-  if (e.mdn) buttons.splice(buttons.length - 1, 0, BUTTONS.mdn);
+  const buttons = [button('copy', e, locale), button('details', e, locale)];
+  if (e.spec?.url || e.reference?.url) buttons.splice(1, 0, button('rfc', e, locale));
+  if (e.mdn) buttons.splice(buttons.length - 1, 0, button('mdn', e, locale));
   return {
     label: `${e.code} ${e.phrase}${local}`,
-    description: flags(e),
+    description: flags(e, locale),
     detail: e.summary[locale],
     entry: e,
     buttons,
@@ -69,12 +115,12 @@ function groupedItems(entries: Entry[], locale: Locale): Array<EntryItem | vscod
   }
   const custom = entries.filter((e) => e.custom);
   if (custom.length) {
-    out.push({ label: vscode.l10n.t('Custom'), kind: vscode.QuickPickItemKind.Separator });
+    out.push({ label: TEXT[locale].customGroup, kind: vscode.QuickPickItemKind.Separator });
     out.push(...custom.map((e) => itemFor(e, locale)));
   }
   const unofficial = entries.filter((e) => e.kind === 'unofficial' && !e.custom);
   if (unofficial.length) {
-    out.push({ label: vscode.l10n.t('Unofficial'), kind: vscode.QuickPickItemKind.Separator });
+    out.push({ label: TEXT[locale].unofficialGroup, kind: vscode.QuickPickItemKind.Separator });
     out.push(...unofficial.map((e) => itemFor(e, locale)));
   }
   return out;
@@ -183,8 +229,8 @@ async function lookUp(args?: LookUpArgs): Promise<void> {
   }
   const all = visibleEntries(unofficial);
   const qp = vscode.window.createQuickPick<EntryItem | vscode.QuickPickItem>();
-  qp.title = vscode.l10n.t('HTTP status codes');
-  qp.placeholder = vscode.l10n.t('Type a code, a name, a former name or a keyword (English or Chinese)');
+  qp.title = TEXT[locale].title;
+  qp.placeholder = TEXT[locale].placeholder;
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;
   const grouped = groupedItems(all, locale);
@@ -210,7 +256,7 @@ async function lookUp(args?: LookUpArgs): Promise<void> {
     });
     qp.onDidTriggerItemButton(async (e) => {
       const item = e.item as EntryItem;
-      const action = (Object.keys(BUTTONS) as Array<keyof typeof BUTTONS>).find((k) => BUTTONS[k] === e.button);
+      const action = (e.button as ActionButton).action;
       if (!action || !item.entry) return;
       if (action !== 'copy') qp.hide();
       await perform(action, item.entry, locale, meaningIndex(item.entry));
