@@ -47,7 +47,7 @@ const child = spawn(
 );
 
 // Relayed as it comes; the closing line is noted, so that a run cut short still gets exactly one.
-const closingLine = new RegExp(`^${TIER}: \\d+ passed, \\d+ failed$`);
+const closingLine = new RegExp(`^${TIER}: \\d+ passed, \\d+ failed(?:, \\d+ pending)?$`);
 let closed = false;
 let partial = '';
 child.stdout.on('data', (chunk) => {

@@ -28,10 +28,10 @@ const untrusted = Boolean(process.env.STATUS_LENS_UNTRUSTED);
 const suitePath = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
 const fixtureFolder = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const verbose = Boolean(process.env.STATUS_LENS_VERBOSE);
-const closingLine = /^integration: (\d+) passed, (\d+) failed$/;
+const closingLine = /^integration: (\d+) passed, (\d+) failed(?:, (\d+) pending)?$/;
 
 function finish(counts, code) {
-  console.log(`${TIER}: ${counts.passed} passed, ${counts.failed} failed`);
+  console.log(`${TIER}: ${counts.passed} passed, ${counts.failed} failed${counts.pending ? `, ${counts.pending} pending` : ''}`);
   process.exit(code);
 }
 
@@ -60,8 +60,8 @@ async function pickHost() {
 
 function readResults(file) {
   try {
-    const { passed, failed } = JSON.parse(readFileSync(file, 'utf8'));
-    return { passed, failed };
+    const { passed, failed, pending } = JSON.parse(readFileSync(file, 'utf8'));
+    return { passed, failed, pending };
   } catch {
     return undefined;
   }
@@ -190,7 +190,7 @@ function relay(level, args) {
   for (const line of message.split('\n')) {
     const match = line.trim().match(closingLine);
     if (match) {
-      relayedCounts = { passed: Number(match[1]), failed: Number(match[2]) };
+      relayedCounts = { passed: Number(match[1]), failed: Number(match[2]), pending: Number(match[3] ?? 0) };
       continue;
     }
     if (level === 'error' || level === 'warn') console.error(line);

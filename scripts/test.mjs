@@ -1,5 +1,6 @@
 // `npm test`: builds once, then runs the tiers in order (unit, perf, integration, e2e) or the ones named on
-// the command line. Each tier ends with its own closing line "<tier>: N passed, M failed"; the exit code
+// the command line. Each tier ends with its own closing line "<tier>: N passed, M failed" (", P pending" when
+// tests were skipped); the exit code
 // is non-zero when any tier fails or cannot run.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,7 @@ const runners = {
 function integrationPasses(envs) {
   let passed = 0;
   let failedCount = 0;
+  let pending = 0;
   let status = 0;
   for (const env of envs) {
     const r = spawnSync('node', ['scripts/run-integration.mjs'], {
@@ -58,17 +60,18 @@ function integrationPasses(envs) {
     });
     let counted = false;
     for (const line of (r.stdout ?? '').split('\n')) {
-      const m = /^integration: (\d+) passed, (\d+) failed$/.exec(line.trim());
+      const m = /^integration: (\d+) passed, (\d+) failed(?:, (\d+) pending)?$/.exec(line.trim());
       if (m) {
         passed += Number(m[1]);
         failedCount += Number(m[2]);
+        pending += Number(m[3] ?? 0);
         counted = true;
       } else if (line) console.log(line);
     }
     if (!counted) failedCount++;
     if (r.status !== 0) status = 1;
   }
-  console.log(`integration: ${passed} passed, ${failedCount} failed`);
+  console.log(`integration: ${passed} passed, ${failedCount} failed${pending ? `, ${pending} pending` : ''}`);
   return status || (failedCount ? 1 : 0);
 }
 

@@ -40,8 +40,8 @@ export function run(): Promise<void> {
         // last line on the terminal whatever the host prints after the suite.
         const resultsFile = process.env.STATUS_LENS_RESULTS;
         if (resultsFile) {
-          const { passes, failures: failed } = runner.stats ?? { passes: 0, failures: failures };
-          fs.writeFileSync(resultsFile, JSON.stringify({ passed: passes, failed }));
+          const { passes, failures: failed, pending } = runner.stats ?? { passes: 0, failures: failures, pending: 0 };
+          fs.writeFileSync(resultsFile, JSON.stringify({ passed: passes, failed, pending }));
         }
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
         else resolve();
