@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import * as fs from 'node:fs';
 import * as assert from 'node:assert/strict';
 import { completionsAt } from '../../src/core/index';
 import { families, memberFor, type Family } from '../../src/core/constants';
@@ -76,5 +78,42 @@ describe('member completion: after each family\'s qualifier, that family\'s memb
     assert.equal(complete('s := http.', 'go'), undefined, 'net/http only where the file imports it');
     assert.equal(complete('// HttpStatus.', 'java'), undefined, 'not in a comment');
     assert.equal(complete('String s = "HttpStatus.', 'java'), undefined, 'not in a string');
+  });
+});
+
+describe('data/constants.json: the families as data', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv2020 = require('ajv/dist/2020').default as typeof import('ajv/dist/2020').default;
+  const dataRoot = path.resolve(__dirname, '../../..');
+  const raw = JSON.parse(fs.readFileSync(path.join(dataRoot, 'data/constants.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(path.join(dataRoot, 'data/constants.schema.json'), 'utf8'));
+
+  it('validates against data/constants.schema.json', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    assert.ok(ajv.validate(schema, raw), JSON.stringify(ajv.errors?.slice(0, 5), null, 2));
+  });
+
+  it('the schema rejects what would break completion and hover', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    const family = raw.families[0];
+    const broken = [
+      { ...family, members: { NOT_FOUND: 4040 } },
+      { ...family, separator: '=>' },
+      { ...family, id: 'Not Kebab' },
+      { ...family, versions: [{ package: 'x', since: 'latest', before: {}, source: 'somewhere long enough' }] },
+      { ...family, preferred: { notACode: 'X' } },
+      { ...family, surprise: true },
+    ];
+    for (const f of broken) assert.equal(ajv.validate(schema, { families: [f] }), false, JSON.stringify(f).slice(0, 120));
+  });
+
+  it('ids are unique; deprecated and preferred members exist and hold their code', () => {
+    const ids = raw.families.map((f: { id: string }) => f.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const f of raw.families as Array<{ id: string; members: Record<string, number>; deprecated?: string[]; preferred?: Record<string, string>; versions?: Array<{ before: Record<string, string> }> }>) {
+      for (const d of f.deprecated ?? []) assert.ok(d in f.members, `${f.id}: deprecated ${d} is no member`);
+      for (const [code, m] of Object.entries(f.preferred ?? {})) assert.equal(f.members[m], Number(code), `${f.id}: preferred ${m}`);
+      for (const v of f.versions ?? []) for (const [code, m] of Object.entries(v.before)) assert.equal(f.members[m], Number(code), `${f.id}: former ${m}`);
+    }
   });
 });
