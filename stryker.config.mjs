@@ -7,8 +7,13 @@ export default {
   testRunner: 'mocha',
   // The unit tests run from their tsc build, compiled in the sandbox after the mutants are placed.
   buildCommand: 'npx tsc -p test/tsconfig.json',
-  // The tests of the built bundles and of the manifest check build output, not the core's logic: left out.
-  mochaOptions: { spec: ['out/test/unit/**/*.test.js'], ignore: ['out/test/unit/bundle.test.js', 'out/test/unit/manifest.test.js'] },
+  // Left out: the tests of the built bundles and of the manifest (they check build output, not the core's
+  // logic), and the corpus measurements (a whole-corpus run per mutant would take hours; the rules are pinned
+  // by their own examples and tables, which is what this score is meant to show).
+  mochaOptions: {
+    spec: ['out/test/unit/**/*.test.js'],
+    ignore: ['out/test/unit/bundle.test.js', 'out/test/unit/manifest.test.js', 'out/test/unit/corpus.test.js', 'out/test/unit/early-stop.test.js'],
+  },
   mutate: ['src/core/**/*.ts'],
   checkers: [],
   coverageAnalysis: 'perTest',
