@@ -111,8 +111,3 @@ export function phrasesOf(code: number): string[] {
 export function teamNote(code: number): string | undefined {
   return notes.get(code);
 }
-
-/** The class of a code, e.g. 404 -> 4. */
-export function classOf(code: number): number {
-  return Math.floor(code / 100);
-}

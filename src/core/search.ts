@@ -38,8 +38,12 @@ export function simplified(text: string): string {
   return [...out].map((ch) => TRADITIONAL_CHARS.get(ch) ?? ch).join('');
 }
 
-/** The terms of a text: stemmed English words, numbers, and Chinese characters in overlapping pairs. */
-export function terms(text: string, keepStopWords = false): string[] {
+/**
+ * The terms of a text: stemmed English words, numbers, and Chinese characters in overlapping pairs. For the
+ * index (`whole`), each word is also kept whole beside its stem, so that a typo in a query ("unavailabel")
+ * is still a short edit away from something indexed.
+ */
+export function terms(text: string, keepStopWords = false, whole = false): string[] {
   const out: string[] = [];
   // CamelCase and SHOUTING_CASE names read as words: StatusServiceUnavailable, SERVICE_UNAVAILABLE.
   const folded = simplified(text.normalize('NFKC').replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).toLowerCase();
@@ -49,7 +53,9 @@ export function terms(text: string, keepStopWords = false): string[] {
   }
   for (const word of folded.replace(CJK_RUN, ' ').split(/[^\p{L}\p{N}]+/u)) {
     if (!word || (!keepStopWords && STOP.has(word))) continue;
-    out.push(/^\d+$/.test(word) ? word : stemmer(word));
+    const term = /^\d+$/.test(word) ? word : stemmer(word);
+    out.push(term);
+    if (whole && term !== word) out.push(word);
   }
   return out;
 }
@@ -95,7 +101,7 @@ export class StatusIndex {
     this.mini = new MiniSearch<Doc>({
       fields: [...FIELDS],
       tokenize: (text) => [text],
-      processTerm: (term) => terms(term),
+      processTerm: (term) => terms(term, false, true),
       searchOptions: { processTerm: (term) => terms(term) },
     });
     this.mini.addAll(
@@ -138,7 +144,7 @@ export class StatusIndex {
     const ranked = new Map<number, number>();
     const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
     // An exact name: "Not Found", "payload too large", "未找到".
-    for (const id of this.names.get(key) ?? []) add(id, 1e6);
+    for (const id of this.names.get(key) ?? []) add(id, 1e6 * KIND_WEIGHT[this.entries[id].kind]);
     // An exact keyword: "rate limit", "断点续传".
     for (const id of this.keywords.get(key) ?? []) add(id, 5e5 * KIND_WEIGHT[this.entries[id].kind]);
     // A code named inside the query: "404错误", "502 bad gateway 是什么".

@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { catalogueData, defaultCatalogue } from '../../src/core/catalogue';
+import { activeCatalogue, catalogueData, defaultCatalogue, phrasesOf, setCustomCodes, StatusCatalogue } from '../../src/core/catalogue';
 import type { Entry } from '../../src/core/types';
 
 const root = path.resolve(__dirname, '../../..');
-const registryPath = path.resolve(root, '../shared/reference/iana-registry.json');
+/** A copy of the IANA registry snapshot the catalogue follows, kept in the repository with the tests. */
+const registryPath = path.join(root, 'test/fixtures/reference/iana-registry.json');
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'data/status-codes.schema.json'), 'utf8'));
 const raw = JSON.parse(fs.readFileSync(path.join(root, 'data/status-codes.json'), 'utf8'));
 const codes: Entry[] = catalogueData.codes;
@@ -54,8 +55,7 @@ describe('catalogue: data/status-codes.json', () => {
     }
   });
 
-  it('agrees with the shared IANA registry snapshot when it is present', function () {
-    if (!fs.existsSync(registryPath)) this.skip();
+  it('agrees with the IANA registry snapshot, code by code: kind and RFC 9110 section', () => {
     const reg = JSON.parse(fs.readFileSync(registryPath, 'utf8')).codes as Array<{ code: number; kind: string; rfc9110Section?: string }>;
     assert.equal(reg.length, 64);
     for (const r of reg) {
@@ -140,5 +140,49 @@ describe('catalogue: data/status-codes.json', () => {
     assert.ok(level(416, 'Content-Range').includes('SHOULD'));
     assert.ok(level(413, 'Retry-After').includes('SHOULD'));
     assert.deepEqual(level(404, 'Allow'), []);
+  });
+});
+
+describe('the catalogue as a structure: order, copies, freezing, custom codes', () => {
+  const E = (code: number, kind: Entry['kind'], phrase: string, extra: Partial<Entry> = {}): Entry => ({
+    code, phrase, kind, formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
+    summary: { en: phrase, 'zh-cn': phrase }, details: { en: '', 'zh-cn': '' }, ...extra,
+  });
+
+  it('lists a code\'s meanings registered first, then reserved and withdrawn, then vendors\', custom ones last', () => {
+    const cat = new StatusCatalogue([E(499, 'unofficial', 'Vendor B'), E(499, 'unofficial', 'Mine', { custom: true }), E(499, 'registered', 'Registered'), E(499, 'unofficial', 'Vendor A'), E(400, 'registered', 'Bad')]);
+    assert.deepEqual(cat.lookup(499).map((e) => e.phrase), ['Registered', 'Vendor B', 'Vendor A', 'Mine']);
+    assert.deepEqual(cat.codes(), [400, 499]);
+    const kinds = new StatusCatalogue([E(306, 'obsoleted', 'O'), E(306, 'unused', 'U'), E(306, 'temporary', 'T'), E(306, 'registered', 'R')]);
+    assert.deepEqual(kinds.lookup(306).map((e) => e.phrase), ['R', 'T', 'U', 'O']);
+  });
+
+  it('hands out a fresh list each time, of entries nobody can change', () => {
+    const cat = new StatusCatalogue([E(404, 'registered', 'Not Found', { keywords: { en: ['missing'], 'zh-cn': [] } })]);
+    const a = cat.lookup(404);
+    a.push(E(404, 'unofficial', 'Pushed'));
+    assert.equal(cat.lookup(404).length, 1);
+    assert.notEqual(cat.lookup(404), cat.lookup(404));
+    assert.equal(cat.meanings(404), cat.meanings(404), 'the inner list, not a copy');
+    const e = cat.lookup(404)[0];
+    assert.throws(() => { (e as { phrase: string }).phrase = 'x'; }, TypeError);
+    assert.throws(() => { e.keywords.en.push('x'); }, TypeError);
+    assert.throws(() => { (e.summary as { en: string }).en = 'x'; }, TypeError);
+    assert.deepEqual(cat.lookup(405), []);
+    assert.equal(cat.meanings(405).length, 0);
+  });
+
+  it('custom codes join the editor\'s catalogue and leave the shipped one alone; phrasesOf covers both', () => {
+    try {
+      setCustomCodes([E(299, 'unofficial', 'Partial', { custom: true })], new Map());
+      assert.equal(activeCatalogue().lookup(299)[0].phrase, 'Partial');
+      assert.deepEqual(defaultCatalogue().lookup(299), []);
+      assert.deepEqual(phrasesOf(299), ['Partial']);
+      assert.ok(phrasesOf(413).includes('Content Too Large') && phrasesOf(413).includes('Payload Too Large'));
+    } finally {
+      setCustomCodes([], new Map());
+    }
+    assert.equal(activeCatalogue(), defaultCatalogue());
+    assert.deepEqual(phrasesOf(299), []);
   });
 });

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lookup, search } from '../../src/core/index';
+import { simplified, StatusIndex, terms } from '../../src/core/search';
+import type { Entry } from '../../src/core/types';
 
 /** Query -> the code that must come first. */
 const ENGLISH: Array<[string, number]> = [
@@ -92,4 +94,109 @@ describe('search: the query tables, in English and Chinese', () => {
       });
     }
   }
+});
+
+/**
+ * The search's contract on a small catalogue built here (so that the catalogue's own words cannot make a
+ * test pass): what each kind of query finds, and in which order.
+ */
+describe('search: the contract, on a constructed catalogue', () => {
+  const E = (code: number, phrase: string, extra: Partial<Entry> = {}): Entry => ({
+    code, phrase, kind: 'registered', formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
+    summary: { en: '', 'zh-cn': '' }, details: { en: '', 'zh-cn': '' }, ...extra,
+  });
+  const entries = [
+    E(200, 'OK', { summary: { en: 'It worked.', 'zh-cn': '成功了。' } }),
+    E(204, 'No Content', { summary: { en: 'Nothing to send back.', 'zh-cn': '没有内容。' } }),
+    E(400, 'Bad Request', { summary: { en: 'The server will not process a malformed request.', 'zh-cn': '请求有误。' } }),
+    E(404, 'Not Found', { localPhrase: { 'zh-cn': '未找到' }, summary: { en: 'Nothing here.', 'zh-cn': '这里没有。' } }),
+    E(405, 'Method Not Allowed', { headers: [{ name: 'Allow', level: 'MUST', section: '15.5.6', note: { en: 'x', 'zh-cn': 'x' } }] }),
+    E(413, 'Content Too Large', { formerPhrases: ['Payload Too Large'], keywords: { en: ['upload too big'], 'zh-cn': ['文件太大'] } }),
+    E(429, 'Too Many Requests', { keywords: { en: ['throttling'], 'zh-cn': ['限流'] }, summary: { en: 'Slow down.', 'zh-cn': '请求过多。' },
+      headers: [{ name: 'Retry-After', level: 'MAY', document: 'RFC 6585', section: '4', note: { en: 'x', 'zh-cn': 'x' } }] }),
+    E(499, 'Client Closed Request', { kind: 'unofficial', vendors: ['nginx'], summary: { en: 'Not found by anyone: the client left.', 'zh-cn': '客户端走了。' } }),
+    E(502, 'Bad Gateway', { summary: { en: 'The gateway got a bad answer.', 'zh-cn': '网关收到了错误的答复。' } }),
+    E(503, 'Service Unavailable', { localPhrase: { 'zh-cn': '服务不可用' }, summary: { en: 'Down for now.', 'zh-cn': '暂时不可用。' } }),
+    E(561, 'Unauthorized', { kind: 'unofficial', vendors: ['AWS ELB'] }),
+    E(401, 'Unauthorized', { summary: { en: 'Credentials first.', 'zh-cn': '先认证。' } }),
+  ];
+  const index = new StatusIndex(entries);
+  const codes = (q: string) => index.search(q).map((e) => e.code);
+
+  it('a code, its first digits, a class: by number alone, classes with the common codes first', () => {
+    assert.deepEqual(codes('404'), [404]);
+    assert.deepEqual(codes(' 4 '), [400, 404, 405, 413, 429, 499, 401]);
+    assert.deepEqual(codes('40'), [400, 404, 405, 401]);
+    assert.deepEqual(codes('4xx'), [400, 401, 404, 405, 429, 413, 499]);
+    assert.deepEqual(codes('client errors'), codes('4XX'));
+    assert.deepEqual(codes('客户端错误'), codes('4xx'));
+    assert.deepEqual(codes('2开头'), [200, 204]);
+    assert.deepEqual(codes('5xx'), [502, 503, 561]);
+  });
+
+  it('an exact name, a former name, a Chinese name or a keyword comes first, whatever else matches', () => {
+    assert.equal(codes('Not Found')[0], 404);
+    assert.equal(codes('notfound')[0], 404);
+    assert.equal(codes('payload too large')[0], 413);
+    assert.equal(codes('未找到')[0], 404);
+    assert.equal(codes('服务不可用')[0], 503);
+    assert.equal(codes('upload too big')[0], 413);
+    assert.equal(codes('限流')[0], 429);
+  });
+
+  it('a registered meaning before a vendor\'s with the same name; ties in catalogue order', () => {
+    assert.deepEqual(codes('unauthorized'), [401, 561]);
+    assert.deepEqual(codes('unauthorzed').slice(0, 2), [401, 561], 'the same through a typo');
+  });
+
+  it('word forms, prefixes, typos: stems meet, the last word may be unfinished, long words may hold a typo', () => {
+    assert.equal(codes('throttled')[0], 429);
+    assert.equal(codes('serv unav')[0], 503);
+    assert.equal(codes('unavailabel')[0], 503);
+    assert.equal(codes('gatewy')[0], 502);
+    assert.deepEqual(codes('xyzzy'), []);
+  });
+
+  it('names in code form, a code inside a sentence, Traditional Chinese', () => {
+    assert.equal(codes('StatusServiceUnavailable')[0], 503);
+    assert.equal(codes('SERVICE_UNAVAILABLE')[0], 503);
+    assert.equal(codes('404错误')[0], 404);
+    assert.equal(codes('what does 502 mean')[0], 502);
+    assert.equal(codes('服務不可用')[0], 503);
+  });
+
+  it('header fields and vendors are searchable', () => {
+    assert.equal(codes('Retry-After')[0], 429);
+    assert.equal(codes('allow header')[0], 405);
+    assert.equal(codes('nginx')[0], 499);
+  });
+
+  it('all words first; when no entry has them all, any of them', () => {
+    assert.equal(codes('bad gateway')[0], 502);
+    assert.deepEqual(codes('gateway flamingo').slice(0, 1), [502]);
+  });
+
+  it('nothing to search by gives nothing', () => {
+    for (const q of ['', '   ', '?!.,', '\u0000']) assert.deepEqual(codes(q), [], JSON.stringify(q));
+  });
+});
+
+describe('search: the terms a text is indexed by', () => {
+  it('stems English words, keeps numbers, drops words that say nothing, splits code-style names', () => {
+    assert.deepEqual(terms('Throttled requests'), ['throttl', 'request']);
+    assert.deepEqual(terms('the status code 404 error'), ['404']);
+    assert.deepEqual(terms('the status', true), ['the', 'statu']);
+    assert.deepEqual(terms('StatusServiceUnavailable'), ['servic', 'unavail']);
+    assert.deepEqual(terms('HTTPStatusNotFound'), ['not', 'found']);
+    assert.deepEqual(terms('SERVICE_UNAVAILABLE'), ['servic', 'unavail']);
+  });
+  it('reads Chinese in overlapping pairs of characters, a lone character as itself, Traditional as Simplified', () => {
+    assert.deepEqual(terms('限流'), ['限流']);
+    assert.deepEqual(terms('未找到'), ['未找', '找到']);
+    assert.deepEqual(terms('慢'), ['慢']);
+    assert.deepEqual(terms('請求過多'), ['请求', '求过', '过多']);
+    assert.deepEqual(terms('429 请求过多 too many'), ['请求', '求过', '过多', '429', 'too', 'mani']);
+    assert.equal(simplified('伺服器錯誤'), '服务器错误');
+    assert.equal(simplified('閘道逾時'), '网关超时');
+  });
 });
