@@ -282,7 +282,7 @@ function markupPart(doc: TextSource, line: number): 'script' | 'style' | 'markup
       // The frontmatter is fenced by the first two `---` lines of the file.
       let fences = 0;
       for (let k = 0; k <= l; k++) if (/^---\s*$/.test(contextLine(doc, k))) fences++;
-      return fences % 2 === 1 ? 'script' : 'markup';
+      return fences === 1 ? 'script' : 'markup';
     }
   }
   return 'markup';

@@ -53,7 +53,8 @@ export function terms(text: string, keepStopWords = false, whole = false): strin
   }
   for (const word of folded.replace(CJK_RUN, ' ').split(/[^\p{L}\p{N}]+/u)) {
     if (!word || (!keepStopWords && STOP.has(word))) continue;
-    const term = /^\d+$/.test(word) ? word : stemmer(word);
+    // Numbers and short words stay as typed: a stem of "eps" or "ise" would match nothing it means.
+    const term = /^\d+$/.test(word) || word.length <= 3 ? word : stemmer(word);
     out.push(term);
     if (whole && term !== word) out.push(word);
   }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { lookup, search } from '../../src/core/index';
 import { simplified, StatusIndex, terms } from '../../src/core/search';
 import type { Entry } from '../../src/core/types';
+import { compact } from '../../src/core/text';
 
 /** Query -> the code that must come first. */
 const ENGLISH: Array<[string, number]> = [
@@ -198,5 +199,59 @@ describe('search: the terms a text is indexed by', () => {
     assert.deepEqual(terms('429 请求过多 too many'), ['请求', '求过', '过多', '429', 'too', 'mani']);
     assert.equal(simplified('伺服器錯誤'), '服务器错误');
     assert.equal(simplified('閘道逾時'), '网关超时');
+  });
+});
+
+describe('search: what each part of an entry contributes', () => {
+  const E = (code: number, phrase: string, extra: Partial<Entry> = {}): Entry => ({
+    code, phrase, kind: 'registered', formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
+    summary: { en: '', 'zh-cn': '' }, details: { en: '', 'zh-cn': '' }, ...extra,
+  });
+  const index = new StatusIndex([
+    E(401, 'Alpha', { summary: { en: 'Credentials come first.', 'zh-cn': '先给凭证。' } }),
+    E(413, 'Beta', { formerPhrases: ['Gamma Delta'], keywords: { en: ['oversized upload'], 'zh-cn': ['文件超大'] } }),
+    E(503, 'Epsilon', { localPhrase: { 'zh-cn': '服务暂停中' } }),
+    E(499, 'Zeta', { kind: 'unofficial', vendors: ['Frobnicator'] }),
+    E(450, 'Same Words'),
+    E(451, 'Same Words'),
+  ]);
+  const codes = (q: string) => index.search(q).map((e) => e.code);
+
+  it('each field on its own finds its entry: summary, former name, keyword, Chinese name, vendor', () => {
+    assert.deepEqual(codes('credentials'), [401]);
+    assert.deepEqual(codes('先给凭证'), [401]);
+    assert.deepEqual(codes('gamma'), [413]);
+    assert.deepEqual(codes('oversized'), [413]);
+    assert.deepEqual(codes('超大'), [413]);
+    assert.deepEqual(codes('暂停'), [503]);
+    assert.deepEqual(codes('frobnicator'), [499]);
+    assert.deepEqual(codes('gammadelta'), [413], 'a name typed without spaces');
+  });
+
+  it('equal answers keep the catalogue order', () => {
+    assert.deepEqual(codes('same words'), [450, 451]);
+    assert.deepEqual(new StatusIndex([E(451, 'Same Words'), E(450, 'Same Words')]).search('same words').map((e) => e.code), [451, 450]);
+  });
+
+  it('prefixes: the last word from two letters, the others from three; typos only in words of five letters or more', () => {
+    assert.deepEqual(codes('ep'), [503]);
+    assert.deepEqual(codes('eps zeta').sort(), codes('epsilon zeta').sort());
+    assert.deepEqual(codes('e zeta'), [499], 'a one-letter word is no prefix: only the other word answers');
+    assert.deepEqual(codes('epsilom'), [503]);
+    assert.deepEqual(codes('zeto'), [], 'four letters: no typo allowed');
+  });
+
+  it('Chinese queries take any of their character pairs; English ones all their words first', () => {
+    assert.deepEqual(codes('凭证 暂停').sort(), [401, 503]);
+    assert.deepEqual(codes('alpha epsilon').sort(), [401, 503], 'no entry has both: either counts');
+  });
+});
+
+describe('compact: names folded for comparison', () => {
+  it('lower-cases, folds width, and drops spaces, punctuation and symbols', () => {
+    assert.equal(compact("I'm a Teapot"), 'imateapot');
+    assert.equal(compact('ＮＯＴ　ＦＯＵＮＤ'), 'notfound');
+    assert.equal(compact('Request-URI Too Long!'), 'requesturitoolong');
+    assert.equal(compact('限流 (429)'), '限流429');
   });
 });
