@@ -411,6 +411,16 @@ export function memberFor(fam: Family, code: number, dependencies?: Dependencies
   return fallback;
 }
 
+/** Every family's constant for a code, as the family writes it (helpers and symbol families included). */
+export function constantsFor(code: number): Array<{ language: string; family: string; text: string }> {
+  const out: Array<{ language: string; family: string; text: string }> = [];
+  for (const fam of families) {
+    const text = constantText(fam, code);
+    if (text) out.push({ language: fam.languages[0], family: fam.name, text: fam.helper ? `${text}()` : text });
+  }
+  return out;
+}
+
 /** The text a family inserts for a code: "HttpStatus.NOT_FOUND", ":not_found", ... */
 export function constantText(fam: Family, code: number, qualifier?: string, implicit = false, dependencies?: Dependencies): string | undefined {
   const m = memberFor(fam, code, dependencies);

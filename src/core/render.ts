@@ -9,6 +9,7 @@ import { compact } from './text';
 const LABELS = {
   en: {
     unofficial: 'unofficial',
+    vendors: (names: string, verified: boolean) => `unofficial: ${names}${verified ? '' : ' (attributed, unverified)'}`,
     customFrom: (source: CustomSource) => `custom, ${source === 'workspace' ? "from this workspace's settings" : 'from your settings'}`,
     noteFrom: (source: CustomSource) => `**Team note** (${source === 'workspace' ? "from this workspace's settings" : 'from your settings'}):`,
     temporary: 'temporary registration',
@@ -25,6 +26,7 @@ const LABELS = {
     classCheck: 'This check covers a whole class of status codes.',
     mdn: 'MDN',
     source: 'Source',
+    constants: 'The same code in framework constants',
     cache: { heuristic: 'Cacheable by default', explicit: 'Cached only with explicit freshness', never: 'Caches must not store it' },
     retry: {
       'as-is': 'Retry: may succeed as is',
@@ -38,6 +40,7 @@ const LABELS = {
   },
   'zh-cn': {
     unofficial: '非官方',
+    vendors: (names: string, verified: boolean) => `非官方：${names}${verified ? '' : '（据称，未经证实）'}`,
     customFrom: (source: CustomSource) => `自定义（${source === 'workspace' ? '来自此工作区的设置' : '来自你的设置'}）`,
     noteFrom: (source: CustomSource) => `**团队备注**（${source === 'workspace' ? '来自此工作区的设置' : '来自你的设置'}）：`,
     temporary: '临时注册',
@@ -54,6 +57,7 @@ const LABELS = {
     classCheck: '这个判断覆盖一整类状态码。',
     mdn: 'MDN',
     source: '来源',
+    constants: '各框架中表示这个状态码的常量',
     cache: { heuristic: '默认可缓存', explicit: '需显式新鲜度才可缓存', never: '缓存不得存储' },
     retry: {
       'as-is': '重试：原样重试可能成功',
@@ -127,7 +131,9 @@ function kindFlags(e: Entry, locale: Locale): string[] {
   const L = LABELS[locale];
   const flags: string[] = [];
   if (e.custom) flags.push(L.customFrom(e.customSource ?? 'user'));
-  if (e.kind === 'unofficial' && !e.custom) flags.push(`${L.unofficial}: ${e.vendors.map(escapeMarkdown).join(', ')}`);
+  if (e.kind === 'unofficial' && !e.custom) {
+    flags.push(L.vendors(e.vendors.map(escapeMarkdown).join(', '), e.verified !== false));
+  }
   if (e.kind === 'temporary') flags.push(L.temporary);
   if (e.kind === 'unused') flags.push(L.unused);
   if (e.kind === 'obsoleted') flags.push(L.obsoleted);
@@ -216,10 +222,25 @@ function linkLine(e: Entry, options: CardOptions): string {
   if (spec) links.push(spec);
   const ref = safeUrl(e.reference?.url);
   if (ref) links.push(`[${L.source}](${ref})`);
-  const mdn = safeUrl(e.mdn);
+  // MDN in the reader's language: its Chinese pages live under zh-CN.
+  const mdn = safeUrl(options.locale === 'zh-cn' ? e.mdn?.replace('/en-US/', '/zh-CN/') : e.mdn);
   if (mdn) links.push(`[${L.mdn}](${mdn})`);
   if (options.lookUpUri) links.push(`[${L.lookUp}](${options.lookUpUri})`);
   return links.join(' · ');
+}
+
+/**
+ * The details page of a code (Show Details): the card, then the constant each family we know writes for the
+ * code, grouped by language, so that a reader can copy the name their framework uses.
+ */
+export function renderDetails(entries: readonly Entry[], options: CardOptions, constants: ReadonlyArray<{ language: string; family: string; text: string }>): string {
+  const card = renderCard(entries, options);
+  if (!constants.length) return card;
+  const L = LABELS[options.locale];
+  const byLanguage = new Map<string, string[]>();
+  for (const c of constants) byLanguage.set(c.language, [...(byLanguage.get(c.language) ?? []), `${codeSpan(c.text)} (${escapeMarkdown(c.family)})`]);
+  const lines = [...byLanguage].map(([language, items]) => `- **${escapeMarkdown(language)}**: ${items.join(', ')}`);
+  return [card, '', `**${L.constants}**`, '', ...lines].join('\n');
 }
 
 /** The card for a class check (`status >= 500`, `5xx`). */

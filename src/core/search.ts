@@ -71,6 +71,8 @@ interface Doc {
   summary: string;
   /** The response header fields the spec ties to the code: "Retry-After", "WWW-Authenticate". */
   headers: string;
+  /** The structured facts in words of both languages: "cacheable", "permanent redirect", "可缓存", "永久重定向". */
+  facts: string;
   /** Names run together, for queries typed without spaces: "notfound", "toomanyrequests". */
   joined: string;
 }
@@ -88,8 +90,24 @@ const CLASS_QUERY: Array<[RegExp, number]> = [
   [/^5(?:xx|开头|字头)|^(?:server ?errors?|服务器错误|服务端错误)$/, 5],
 ];
 
-const FIELDS = ['phrase', 'former', 'local', 'keywords', 'vendors', 'summary', 'headers', 'joined'] as const;
-const BOOST: Record<(typeof FIELDS)[number], number> = { phrase: 6, local: 6, former: 4, joined: 4, keywords: 3, headers: 2, vendors: 2, summary: 1 };
+const FIELDS = ['phrase', 'former', 'local', 'keywords', 'vendors', 'summary', 'headers', 'facts', 'joined'] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { phrase: 6, local: 6, former: 4, joined: 4, keywords: 3, headers: 2, vendors: 2, facts: 1.5, summary: 1 };
+
+/** The words people search the structured facts by, in both languages. */
+function factWords(e: Entry): string {
+  const words: string[] = [];
+  if (e.cache === 'heuristic') words.push('cacheable by default', '默认可缓存');
+  if (e.cache === 'never') words.push('never cached', '不可缓存');
+  if (e.retry === 'after') words.push('retry after', 'retryable later', '稍后重试');
+  if (e.retry === 'as-is') words.push('retryable', 'retry as is', '可重试');
+  if (e.retry === 'idempotent') words.push('retry idempotent', '幂等重试');
+  if (e.redirect) {
+    words.push(e.redirect.permanent ? 'permanent redirect' : 'temporary redirect', e.redirect.permanent ? '永久重定向' : '临时重定向');
+    if (e.redirect.method === 'kept') words.push('method kept', '保持请求方法');
+    if (e.redirect.method === 'get') words.push('follow with get', '改用 GET');
+  }
+  return words.join(' \n ');
+}
 
 export class StatusIndex {
   private readonly mini: MiniSearch<Doc>;
@@ -125,6 +143,7 @@ export class StatusIndex {
           vendors: e.vendors.join(' \n '),
           summary: `${e.summary.en} \n ${e.summary['zh-cn']}`,
           headers: e.headers.map((h) => h.name).join(' \n '),
+          facts: factWords(e),
           joined: [e.phrase, ...e.formerPhrases, ...e.keywords.en].map(compact).join(' \n '),
         };
       }),

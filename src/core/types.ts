@@ -25,6 +25,8 @@ export interface Entry {
   kind: EntryKind;
   vendors: string[];
   spec?: { document: string; section?: string; url: string };
+  /** False on unofficial meanings no public source confirms (the card says "attributed, unverified"). */
+  verified?: false;
   /** For unofficial meanings: the best public source for the vendor's use. */
   reference?: { title: string; url: string };
   mdn?: string;

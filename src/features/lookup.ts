@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { CLASS_NAMES, activeCatalogue } from '../core/catalogue';
 import { insertTextAt } from '../core/complete';
-import { renderCard, renderReference } from '../core/render';
+import { renderDetails, renderReference } from '../core/render';
+import { constantsFor } from '../core/constants';
 import type { Entry, Locale } from '../core/types';
 import { COMMANDS, readSettings, resolveLocale } from './settings';
 
@@ -30,7 +31,7 @@ const TEXT = {
     title: 'HTTP status codes',
     placeholder: 'Type a code, a name, a former name or a keyword (English or Chinese)',
     custom: 'custom',
-    unofficial: (vendors: string) => `unofficial: ${vendors}`,
+    unofficial: (vendors: string, verified: boolean) => `unofficial: ${vendors}${verified ? '' : ' (attributed, unverified)'}`,
     temporary: 'temporary',
     unused: 'unused',
     obsoleted: 'obsoleted',
@@ -46,7 +47,7 @@ const TEXT = {
     title: 'HTTP 状态码',
     placeholder: '输入状态码、名称、旧名称或关键词（中英文均可）',
     custom: '自定义',
-    unofficial: (vendors: string) => `非官方：${vendors}`,
+    unofficial: (vendors: string, verified: boolean) => `非官方：${vendors}${verified ? '' : '（据称，未经证实）'}`,
     temporary: '临时注册',
     unused: '保留未用',
     obsoleted: '已废止',
@@ -64,7 +65,7 @@ function flags(e: Entry, locale: Locale): string {
   const T = TEXT[locale];
   const parts: string[] = [];
   if (e.custom) parts.push(T.custom);
-  else if (e.kind === 'unofficial') parts.push(T.unofficial(e.vendors.join(', ')));
+  else if (e.kind === 'unofficial') parts.push(T.unofficial(e.vendors.join(', '), e.verified !== false));
   if (e.kind === 'temporary') parts.push(T.temporary);
   if (e.kind === 'unused') parts.push(T.unused);
   if (e.kind === 'obsoleted') parts.push(T.obsoleted);
@@ -162,9 +163,16 @@ class StatusDocumentProvider implements vscode.TextDocumentContentProvider {
     // The chosen meaning first, then the others.
     const index = Math.min(Number(params.get('meaning') ?? 0) || 0, entries.length - 1);
     const ordered = [entries[index], ...entries.filter((_, i) => i !== index)];
-    return renderCard(ordered, { locale, unofficial: true });
+    return renderDetails(ordered, { locale, unofficial: true }, constantsFor(code).map((c) => ({ ...c, language: LANGUAGE_NAMES[c.language] ?? c.language })));
   }
 }
+
+/** Language ids as the details page names them. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  javascript: 'JavaScript', typescript: 'TypeScript', python: 'Python', go: 'Go', java: 'Java', kotlin: 'Kotlin', scala: 'Scala',
+  csharp: 'C#', php: 'PHP', ruby: 'Ruby', rust: 'Rust', dart: 'Dart', swift: 'Swift', elixir: 'Elixir', clojure: 'Clojure',
+  haskell: 'Haskell', ocaml: 'OCaml', c: 'C', cpp: 'C++', perl: 'Perl', lua: 'Lua', julia: 'Julia', powershell: 'PowerShell', erlang: 'Erlang',
+};
 
 async function openPreview(uri: vscode.Uri): Promise<void> {
   try {

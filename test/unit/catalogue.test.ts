@@ -186,3 +186,81 @@ describe('the catalogue as a structure: order, copies, freezing, custom codes', 
     assert.deepEqual(phrasesOf(299), []);
   });
 });
+
+describe('catalogue 0.2: facts, claims and the Chinese glossary, on the real data', () => {
+  const reg = (code: number) => codes.find((e) => e.code === code && e.kind !== 'unofficial')!;
+  const vendor = (code: number, name: string) => codes.find((e) => e.code === code && e.vendors.some((v) => v.includes(name)))!;
+
+  it('every entry that is not unofficial says whether caches may keep it, what a client does next, and where a redirect goes', () => {
+    for (const e of codes.filter((x) => x.kind !== 'unofficial')) {
+      assert.ok(e.cache && e.retry && e.redirect !== undefined, `${e.code} lacks facts`);
+    }
+    // RFC 9110 15.1 (and RFC 7725 for 451): cacheable by default; RFC 6585: never stored.
+    for (const c of [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]) assert.equal(reg(c).cache, 'heuristic', String(c));
+    for (const c of [428, 429, 431, 511]) assert.equal(reg(c).cache, 'never', String(c));
+    for (const c of [201, 302, 307, 400, 500, 503]) assert.equal(reg(c).cache, 'explicit', String(c));
+    assert.deepEqual([408, 429, 503, 502, 504, 400, 404, 422, 200, 301].map((c) => reg(c).retry),
+      ['as-is', 'after', 'after', 'idempotent', 'idempotent', 'never', 'never', 'never', 'none', 'none']);
+    assert.deepEqual([301, 302, 303, 307, 308].map((c) => reg(c).redirect), [
+      { permanent: true, method: 'may-change' }, { permanent: false, method: 'may-change' }, { permanent: false, method: 'get' },
+      { permanent: false, method: 'kept' }, { permanent: true, method: 'kept' },
+    ]);
+    assert.equal(reg(304).redirect, null);
+    assert.equal(reg(300).redirect, null);
+  });
+
+  it('states the review\'s corrections', () => {
+    assert.doesNotMatch(reg(104).details.en, /\bexpired\b/);
+    assert.match(reg(104).details.en, /-05/);
+    assert.ok(reg(104).headers.some((h) => h.name === 'Upload-Draft-Interop-Version' && h.level === 'MUST'));
+    assert.doesNotMatch(reg(304).details.en, /should repeat/i);
+    for (const c of [307, 308]) assert.match(reg(c).summary.en, /a client that follows/);
+    assert.match(reg(426).summary.en, /might be willing/);
+    assert.match(reg(504).details.en, /legitimately long/);
+    assert.doesNotMatch(vendor(499, 'nginx').details.en, /built on nginx/);
+    assert.equal(reg(201).headers.find((h) => h.name === 'ETag')?.section, '15.3.2');
+  });
+
+  it('ties the header requirements the review found missing', () => {
+    const has = (code: number, name: string, level: string, section: string) =>
+      assert.ok(reg(code).headers.some((h) => h.name === name && h.level === level && h.section === section), `${code} ${name} ${level} ${section}`);
+    has(511, 'WWW-Authenticate', 'SHOULD NOT', '6');
+    has(304, 'Content-Type', 'SHOULD NOT', '15.4.5');
+    has(206, 'Content-Range', 'MUST', '15.3.7.2');
+    has(206, 'Content-Type', 'SHOULD', '15.3.7.2');
+    has(200, 'Allow', 'SHOULD', '9.3.7');
+    for (const c of [100, 101, 102, 103, 104]) assert.match(reg(c).details.en, /HTTP\/1\.0 client/, String(c));
+  });
+
+  it('holds the meanings of the seed documents and labels attributions no source confirms', () => {
+    assert.ok(codes.some((e) => e.code === 425 && e.phrase === 'Unordered Collection' && e.kind === 'unofficial'));
+    assert.ok(vendor(530, 'Pantheon') && vendor(530, 'Pantheon').verified === false);
+    assert.ok(vendor(526, 'Cloudflare').vendors.includes('Cloud Foundry gorouter'));
+    assert.ok(reg(306).formerPhrases.includes('Switch Proxy'));
+    assert.ok(vendor(444, 'nginx').keywords.en.includes('No Response'));
+    for (const [c, v] of [[218, 'Apache'], [450, 'Microsoft'], [527, 'Cloudflare'], [598, 'Microsoft']] as const) {
+      assert.equal(vendor(c, v).verified, false, `${c} ${v}`);
+    }
+    assert.equal(vendor(499, 'nginx').verified, undefined, 'nginx 499 is confirmed by its source');
+  });
+
+  it('writes Chinese with one term per concept (docs/glossary.zh-cn.md)', () => {
+    const texts: string[] = [];
+    for (const e of codes) {
+      // A code's own English name ("499 Token Required") may stand in the Chinese text as a name.
+      const names = [e.phrase, ...e.formerPhrases];
+      const own = (t: string) => names.reduce((acc, n) => acc.split(n).join(''), t);
+      texts.push(...[e.summary['zh-cn'], e.details['zh-cn'], e.localPhrase?.['zh-cn'] ?? '', ...e.headers.map((h) => h.note['zh-cn'])].map(own));
+    }
+    // Quoted page titles and code identifiers keep their own spelling.
+    const prose = texts.map((t) => t.replace(/“[^”]*”|"[^"]*"|[A-Za-z0-9_.-]*[_-][A-Za-z0-9_.-]+|Request Header Fields Too Large/g, ''));
+    const banned: Array<[RegExp, string]> = [
+      [/[Hh]eader/, '头'], [/\btoken\b/i, '令牌'], [/身份验证/, '认证'], [/Nginx|NGINX/, 'nginx'], [/源服务器/, '源站'],
+      [/消息体|返回体/, '响应体'], [/已废弃/, '已弃用 or 已废止'], [/临时登记/, '临时注册'], [/压根|狂刷|赶到/, 'plain words'],
+    ];
+    for (const [re, instead] of banned) {
+      const bad = prose.filter((t) => re.test(t));
+      assert.deepEqual(bad.map((t) => t.slice(0, 60)), [], `write ${instead}, not ${re}`);
+    }
+  });
+});

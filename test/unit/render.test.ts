@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { setCustomCodes } from '../../src/core/catalogue';
-import { escapeMarkdown, factsLine, renderCard, renderClassCard, renderReference } from '../../src/core/render';
+import { escapeMarkdown, factsLine, renderCard, renderClassCard, renderDetails, renderReference } from '../../src/core/render';
 import type { Entry } from '../../src/core/types';
 
 /**
@@ -325,5 +325,32 @@ describe('render: text that is not ours stays text', () => {
       }
     }
     setCustomCodes([], new Map());
+  });
+});
+
+describe('render: 0.2 additions', () => {
+  it('an attribution no source confirms says so, in both languages', () => {
+    const e = entry({ code: 218, phrase: 'This is fine', kind: 'unofficial', vendors: ['Apache HTTP Server'], verified: false, summary: { en: 's', 'zh-cn': 's' } });
+    assert.equal(renderCard([e], { locale: 'en', unofficial: true }).split('\n')[0], '**218 This is fine** · 2xx Successful · unofficial: Apache HTTP Server (attributed, unverified)');
+    assert.equal(renderCard([e], { locale: 'zh-cn', unofficial: true }).split('\n')[0], '**218 This is fine** · 2xx 成功 · 非官方：Apache HTTP Server（据称，未经证实）');
+  });
+  it('links MDN in the reader\'s language', () => {
+    assert.match(renderCard([notFound], { locale: 'zh-cn', unofficial: true }), /\[MDN\]\(https:\/\/developer\.mozilla\.org\/zh-CN\/docs\/Web\/HTTP\/Reference\/Status\/404\)/);
+    assert.match(renderCard([notFound], { locale: 'en', unofficial: true }), /\/en-US\/docs\/Web\/HTTP\/Reference\/Status\/404\)/);
+  });
+  it('the details page adds each language\'s constants for the code, one line a language', () => {
+    const page = renderDetails([notFound], { locale: 'en', unofficial: true }, [
+      { language: 'Go', family: 'net/http', text: 'http.StatusNotFound' },
+      { language: 'Java', family: 'Spring', text: 'HttpStatus.NOT_FOUND' },
+      { language: 'Java', family: 'Servlet', text: 'HttpServletResponse.SC_NOT_FOUND' },
+    ]);
+    assert.ok(page.startsWith(renderCard([notFound], { locale: 'en', unofficial: true })));
+    assert.ok(page.endsWith([
+      '**The same code in framework constants**',
+      '',
+      '- **Go**: `http.StatusNotFound` (net/http)',
+      '- **Java**: `HttpStatus.NOT_FOUND` (Spring), `HttpServletResponse.SC_NOT_FOUND` (Servlet)',
+    ].join('\n')), page);
+    assert.equal(renderDetails([notFound], { locale: 'en', unofficial: true }, []), renderCard([notFound], { locale: 'en', unofficial: true }));
   });
 });
