@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { enclosingCall, LEFT_WINDOW, regionAt, RIGHT_WINDOW, scanBackward, tokenAt, validPlace, viewAt } from '../../src/core/scan';
+import { contextLine, enclosingCall, LEFT_WINDOW, lineText, regionAt, RIGHT_WINDOW, scanBackward, tokenAt, validPlace, viewAt } from '../../src/core/scan';
 import { docOf } from '../support/labels';
 
 /**
@@ -141,6 +141,29 @@ const ROWS: Row[] = [
   ['yaml', 'description: |\n  text\n  more ‸404', 'string', 'a later line of a block scalar'],
   ['yaml', '- |\n  list item text ‸404', 'string', 'a block scalar as a list item'],
   ['yaml', 'key: value |\n  ‸404', 'code', 'a pipe that does not open a block'],
+  // YAML block scalars: indicators, comments, keys, lists, blank lines, indentation
+  ['yaml', 'notes: |-\n  keep ‸404', 'string', 'a strip-chomped block'],
+  ['yaml', 'notes: >+ # folded\n  keep ‸404', 'string', 'a keep-chomped block with a comment'],
+  ['yaml', 'notes: |2\n   indented ‸404', 'string', 'a block with an indentation indicator'],
+  ['yaml', 'x-error.note: |\n  ‸404', 'string', 'a key with dots and dashes'],
+  ['yaml', '- note: |\n    ‸404', 'string', 'a list item whose key opens a block'],
+  ['yaml', 'notes: |\n  first\n\n  after a blank ‸404', 'string', 'a blank line inside the block'],
+  ['yaml', 'a: 1\nb: ‸404', 'code', 'a plain key at the same indentation'],
+  ['yaml', 'top:\n  status: ‸404', 'code', 'a nested key under a plain one'],
+  ['yaml', 'script: |\n  curl -w "%{http_code}" && test $c = ‸200', 'code', 'a script block'],
+  ['yaml', '- run: >\n    exit ‸1', 'code', 'a folded script block in a list'],
+  // .http handler scripts over several lines
+  ['http', '> {%\n  const s = response.status;\n  client.assert(s === ‸201);\n%}', 'code', 'the third line of a handler script'],
+  ['http', '> {% client.log(1) %}\n\n# ‸404 after the script', 'comment', 'a comment after a closed script'],
+  ['http', '{%\n%}\nGET /x ‸404', 'code', 'a request line after an empty script'],
+  ['http', 'x %} y ‸404', 'code', 'a stray closer'],
+  // Openers above: the earliest wins; quoted ones do not count
+  ['typescript', 'a = "x"; /* b\n‸404 */', 'comment', 'a block opened after a string on the line above'],
+  ['typescript', "s = 'a /* b'; c = '*/';\nf(‸404);", 'code', 'openers inside quotes do not open'],
+  ['typescript', 's = "a \\" /* b";\nf(‸404);', 'code', 'an escaped quote before a quoted opener'],
+  ['python', 'x = 1  # """ in a comment\nabort(‸404)', 'code', 'a triple quote inside a comment opens nothing'],
+  ['python', 'x = """a""" + """\n‸404', 'string', 'the second triple-quoted string on a line stays open'],
+  ['python', "x = '''a\n'''\nabort(‸404)", 'code', 'closed on the next line'],
 ];
 
 describe('scan: the lexer tells code, comments and strings apart', () => {
@@ -203,6 +226,48 @@ describe('scan: the token under the cursor', () => {
     ['{:status 4‸04}', 'clojure', { kind: 'number', text: '404', span: '404' }],
     ['état_‸404', '', { kind: 'word', text: 'état_404', span: 'état_404' }],
     ['1.5‸e3', '', undefined],
+    // Where the cursor sits: before, inside, on the end; on punctuation beside a word; on nothing.
+    ['‸404 and more', '', { kind: 'number', text: '404', span: '404' }],
+    ['f(404‸, x)', '', { kind: 'number', text: '404', span: '404' }],
+    ['a ‸ b', '', undefined],
+    ['‸', '', undefined],
+    ['status‸', '', { kind: 'word', text: 'status', span: 'status' }],
+    ['x.ZZ‸', '', { kind: 'word', text: 'x.ZZ', span: 'x.ZZ' }],
+    ['Z‸Z.y', '', { kind: 'word', text: 'ZZ.y', span: 'ZZ.y' }],
+    ['a9z.b', '', undefined],
+    // Qualified names: each separator, chains, numbers that end a chain, broken chains.
+    ['res.status.‸code', '', { kind: 'word', text: 'res.status.code', span: 'res.status.code' }],
+    ['a::b::‸c', '', { kind: 'word', text: 'a::b::c', span: 'a::b::c' }],
+    ['$a->b->‸c', '', { kind: 'word', text: '$a->b->c', span: '$a->b->c' }],
+    ['x.. ‸y', '', { kind: 'word', text: 'y', span: 'y' }],
+    ['2.‸x', '', { kind: 'word', text: 'x', span: 'x' }],
+    ['a.‸b.', '', { kind: 'word', text: 'a.b', span: 'a.b' }],
+    ['‸a::', '', { kind: 'word', text: 'a', span: 'a' }],
+    // Plurals, classes and look-alikes.
+    ['‸404s', '', { kind: 'number', text: '404', span: '404' }],
+    ['4040s‸', '', undefined],
+    ['5XX‸', '', { kind: 'class', text: '5XX', span: '5XX' }],
+    ['6xx‸', '', undefined],
+    ['5xxl‸', '', undefined],
+    // Symbols, implicit members, variants, type literals.
+    ['a::‸b', '', { kind: 'word', text: 'a::b', span: 'a::b' }],
+    ['x:‸ok', '', { kind: 'word', text: 'ok', span: 'ok' }],
+    ['(.‸ok)', '', { kind: 'word', text: '.ok', span: '.ok' }],
+    ['f().‸ok', '', { kind: 'word', text: 'ok', span: 'ok' }],
+    ['a[0].‸ok', '', { kind: 'word', text: 'ok', span: 'ok' }],
+    ['`not_‸found', 'ocaml', { kind: 'word', text: 'not_found', span: 'not_found' }],
+    ['[Net.HttpStatusCode]::‸NotFound', '', { kind: 'word', text: '[Net.HttpStatusCode]::NotFound', span: '[Net.HttpStatusCode]::NotFound' }],
+    ['[1]::‸NotFound', '', { kind: 'word', text: 'NotFound', span: 'NotFound' }],
+    ['[int]::‸Parse', '', { kind: 'word', text: '[int]::Parse', span: '[int]::Parse' }],
+    ['é‸t', '', { kind: 'word', text: 'ét', span: 'ét' }],
+    ['中文‸404', '', { kind: 'word', text: '中文404', span: '中文404' }],
+    // Clojure: dashes, namespaces, predicates, a keyword's colon, numbers.
+    ['(ok? ‸x)', 'clojure', { kind: 'word', text: 'x', span: 'x' }],
+    ['(‸ok?)', 'clojure', { kind: 'word', text: 'ok?', span: 'ok?' }],
+    ['(f ‸ )', 'clojure', undefined],
+    ['(f 404‸)', 'clojure', { kind: 'number', text: '404', span: '404' }],
+    ['(f 4x‸)', 'clojure', undefined],
+    ['a:‸b', 'clojure', { kind: 'word', text: 'b', span: 'b' }],
   ];
   for (const [marked, language, expected] of TOKENS) {
     it(`${language || 'default'}: ${marked}`, () => assert.deepEqual(tok(marked, language), expected));
@@ -247,6 +312,33 @@ describe('scan: the call a token is an argument of', () => {
     scanBackward('f(a[1], "x,y", b', (ch) => (seen.push(ch), false));
     // Brackets and strings are stepped over whole: only what lies outside them is visited.
     assert.equal(seen.join(''), 'b , ,a(f');
+  });
+});
+
+describe('scan: reading lines safely', () => {
+  const doc = docOf('first\n' + 'x'.repeat(450) + '\nlast', 'typescript');
+  it('lineText: the line, or empty for a line that does not exist or does not hold text', () => {
+    assert.equal(lineText(doc, 0), 'first');
+    assert.equal(lineText(doc, 2), 'last');
+    for (const line of [-1, 3, 0.5, NaN]) assert.equal(lineText(doc, line), '', String(line));
+    assert.equal(lineText({ ...doc, lineAt: () => ({ text: 42 as unknown as string }) }, 0), '');
+    assert.equal(lineText({ ...doc, lineAt: () => undefined as unknown as { text: string } }, 0), '');
+  });
+  it('contextLine: a neighbour cut to 400 characters, short lines whole', () => {
+    assert.equal(contextLine(doc, 1).length, 400);
+    assert.equal(contextLine(doc, 0), 'first');
+    assert.equal(contextLine(docOf('y'.repeat(400), 'typescript'), 0).length, 400);
+  });
+  it('validPlace and viewAt: the edges of a document', () => {
+    const one = docOf('abc', 'typescript');
+    assert.equal(validPlace(one, 0, 0), true);
+    assert.equal(validPlace(one, 0, 3), true, 'the end of the line is a place');
+    assert.equal(validPlace({ ...one, lineCount: 0 }, 0, 0), false);
+    assert.equal(validPlace({ ...one, lineCount: -1 }, 0, 0), false);
+    assert.equal(validPlace(one, 0, -1), false);
+    assert.deepEqual(viewAt(one, 0, 3), { text: 'abc', offset: 0, col: 3, atLineStart: true });
+    assert.equal(viewAt(one, 0, 4), undefined);
+    assert.equal(viewAt(one, 0, 1.5), undefined);
   });
 });
 
