@@ -128,7 +128,8 @@ describe('inline names, the constant quick fix and header hints', function () {
   it('shows the name after a status number and a hint where Allow is missing', async () => {
     await wb.page.locator('.view-lines', { hasText: 'Method Not Allowed' }).first().waitFor({ timeout: 20_000 });
     // Go indents with tabs: the keyboard puts the cursor on the exact character.
-    const text = await wb.hoverAtCursor('WriteHeader(405)', /Allow/, { offset: 13 });
+    // Wait for the hint itself, not only for the card (which mentions Allow on its own).
+    const text = await wb.hoverAtCursor('WriteHeader(405)', /405: the response MUST carry the Allow header field/, { offset: 13 });
     assert.match(text, /405: the response MUST carry the Allow header field/);
     // The card joins the problem in the same hover once the providers have answered.
     await wb.hoverWidget(/405 Method Not Allowed/).waitFor({ state: 'visible', timeout: 10_000 });
@@ -199,4 +200,42 @@ describe('completing a family\'s members in the browser', function () {
       text = await wb.editorText();
     }
   });
+});
+
+describe('a card that fits: the first screen of each class\'s card on a 1366x768 window', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    wb = await Workbench.open({ viewport: { width: 1366, height: 768 } });
+    await wb.openFile('http/status-lines.http');
+  });
+  after(async () => wb?.close());
+
+  const cards: Array<[string, RegExp]> = [
+    ['1.1 103', /103 Early Hints/],
+    ['1.1 204', /204 No Content/],
+    ['1.1 308', /308 Permanent Redirect/],
+    ['1.1 405', /405 Method Not Allowed/],
+    ['1.1 503', /503 Service Unavailable/],
+  ];
+  for (const [needle, title] of cards) {
+    it(`${needle.slice(4)}: name, summary, facts, headers and links are all on the first screen`, async () => {
+      await wb.hoverOver(needle, title, { offset: 5 });
+      const widget = wb.hoverWidget(title);
+      const box = await widget.boundingBox();
+      assert.ok(box, 'the card is visible');
+      // The links line closes the first part of the card: it must be inside the card's visible box, unscrolled.
+      const link = widget.locator('a', { hasText: /RFC|MDN|Look up|draft/ }).first();
+      const linkBox = await link.boundingBox();
+      assert.ok(linkBox, 'the links line is rendered');
+      assert.ok(linkBox.y + linkBox.height <= box.y + box.height + 1, `links at ${Math.round(linkBox.y + linkBox.height)}, card ends at ${Math.round(box.y + box.height)}`);
+      const scrolled = await widget.evaluate((el) => (el.querySelector('.monaco-scrollable-element .monaco-hover-content, .hover-contents')?.closest('.monaco-scrollable-element') as HTMLElement | null)?.scrollTop ?? 0);
+      assert.equal(scrolled, 0, 'nothing scrolled to get there');
+      assert.ok(box.height <= 768 * 0.75, `the card is ${Math.round(box.height)} px tall`);
+      const text = await widget.innerText();
+      assert.match(text, /Cacheable|Cached only|Caches must not|Retry/, 'the facts line');
+      await wb.screenshot(`card-${needle.slice(4)}`);
+      await wb.dismissHover();
+    });
+  }
 });
