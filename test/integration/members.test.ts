@@ -19,8 +19,9 @@ async function itemsAfter(file: string, line: string): Promise<{ ours: Member[];
     insert: typeof i.insertText === 'string' ? i.insertText : i.insertText?.value ?? (typeof i.label === 'string' ? i.label : i.label.label),
     tags: i.tags ?? [],
   }));
-  // Ours carry the code and the phrase beside the member's name.
-  const ours = all.filter((i) => /^\s+[1-5]\d\d /.test(i.detail));
+  // Ours carry the code and the phrase: beside a member's name (`NOT_FOUND  404 Not Found`), or as the
+  // label itself where the inserted text is a symbol (`404 Not Found`, inserting `:not_found`).
+  const ours = all.filter((i) => /^\s+[1-5]\d\d /.test(i.detail) || /^[1-5]\d\d /.test(i.label));
   return { ours, others: all.filter((i) => !ours.includes(i)) };
 }
 
@@ -44,9 +45,9 @@ describe('completion of a family\'s members after its qualifier', function () {
   for (const [file, line, member, family] of families) {
     it(`${family}: ${line.trim()} lists ${member} as "404 Not Found", filterable by number and name`, async () => {
       const { ours } = await itemsAfter(file, line);
-      const item = ours.find((i) => i.label === member || i.label === `:${member}`);
-      assert.ok(item, `our members: ${ours.slice(0, 6).map((i) => i.label).join(', ')}`);
-      assert.match(item.detail, /404 Not Found/);
+      const item = ours.find((i) => i.label === member || i.insert === `:${member}`);
+      assert.ok(item, `our members: ${ours.slice(0, 6).map((i) => `${i.label} (${i.insert})`).join(', ')}`);
+      assert.match(`${item.label} ${item.detail}`, /404 Not Found/);
       assert.ok(ours.length >= 20, `${ours.length} members`);
       assert.ok(item.insert.endsWith(member), item.insert);
     });
