@@ -86,6 +86,12 @@ describe('hover, completion and look-up in the browser', function () {
       if (Date.now() > deadline) throw new Error(await wb.editorText());
       await new Promise((r) => setTimeout(r, 200));
     }
+    // The lines typed above are undone, so that later tests find the file as it is on disk.
+    await wb.runCommand('File: Revert File');
+    while (/const teapot = 418/.test(await wb.editorText())) {
+      if (Date.now() > deadline + 10_000) throw new Error('the file was not reverted');
+      await new Promise((r) => setTimeout(r, 200));
+    }
   });
 
   it('hovering width: 404px in CSS shows no card of ours (while 404 in the handler shows one)', async () => {
