@@ -136,6 +136,7 @@ function activationMs() {
       textDocuments: [], onDidOpenTextDocument: () => disposable, onDidChangeTextDocument: () => disposable, onDidCloseTextDocument: () => disposable,
       createFileSystemWatcher: () => ({ onDidChange: () => disposable, onDidCreate: () => disposable, onDidDelete: () => disposable, dispose() {} }),
       onDidChangeWorkspaceFolders: () => disposable, getWorkspaceFolder: () => undefined, findFiles: async () => [], fs: {},
+      isTrusted: true, onDidGrantWorkspaceTrust: () => disposable,
     },
     languages: {
       registerHoverProvider: (_s, provider) => ((captured.hover = provider), disposable),
