@@ -293,6 +293,10 @@ const HEAD_END = 2;
 const SLOTS_END = ORDER.findIndex((e, i) => i > HEAD_END && e.direction !== 'slot');
 const RANGE_AT = ORDER.findIndex((e) => e.id === 'range-bounds');
 const MAX_SLOT = Math.max(0, ...EVIDENCE.filter((e) => e.direction === 'slot').map((e) => weightOf(e.id)));
+/** The weight of each piece of evidence in ORDER, and what all of them together could add or take away. */
+const ORDER_WEIGHTS = ORDER.map((e) => weightOf(e.id));
+const UP_ALL = ORDER_WEIGHTS.reduce((sum, w) => (w > 0 ? sum + w : sum), 0) + (MAX_SLOT + Math.max(0, weightOf('class-bound')));
+const DOWN_ALL = ORDER_WEIGHTS.reduce((sum, w) => (w < 0 ? sum + w : sum), 0);
 
 /** Whether a slot that says HTTP by itself (a status call, a status line, ...) fires on any view. */
 function httpSlotFires(views: ReturnType<typeof viewsOf>): boolean {
@@ -322,14 +326,8 @@ export function judgeNumber(doc: TextSource, line: number, view: LineView, token
   };
   const main = views.code ?? views.inner ?? views.prose!;
   // What the evidence not heard yet could still add or take away.
-  let up = 0;
-  let down = 0;
-  for (const e of ORDER) {
-    const w = weightOf(e.id);
-    if (w > 0) up += w;
-    else down += w;
-  }
-  up += MAX_SLOT + Math.max(0, weightOf('class-bound'));
+  let up = UP_ALL;
+  let down = DOWN_ALL;
   let score = MODEL.bias;
   const mailAtHand = !!mailProtocol.test(main);
   const classless = value % 100 !== 0 && value % 100 !== 99;
@@ -353,7 +351,7 @@ export function judgeNumber(doc: TextSource, line: number, view: LineView, token
       }
       up -= MAX_SLOT;
     }
-    const w = weightOf(e.id);
+    const w = ORDER_WEIGHTS[i];
     if (w > 0) up -= w;
     else down -= w;
     let f: Finding | undefined;
