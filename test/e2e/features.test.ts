@@ -173,13 +173,15 @@ describe('completing a family\'s members in the browser', function () {
   after(async () => wb?.close());
 
   /** Types `text` on a new line under `anchor`, then filters the suggestions with `filter` and picks the focused one. */
-  async function pick(file: string, anchor: string, text: string, filter: string, expected: RegExp): Promise<string> {
+  async function pick(file: string, anchor: string, text: string, filter: string, expected: RegExp, listShot?: string): Promise<string> {
     await wb.openFile(file);
     await wb.placeCursorAfter(anchor);
     await wb.page.keyboard.press('End');
     await wb.page.keyboard.press('Enter');
     await wb.type(text);
-    await wb.triggerSuggest({ expected: /404 Not Found|Not Found/ });
+    // The members come labelled with their code and phrase: `NOT_FOUND  404 Not Found`.
+    await wb.triggerSuggest({ expected: /404 Not Found/ });
+    if (listShot) await wb.screenshot(listShot);
     await wb.type(filter);
     await wb.page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: expected }).waitFor({ timeout: 10_000 });
     await wb.page.keyboard.press('Enter');
@@ -188,7 +190,7 @@ describe('completing a family\'s members in the browser', function () {
 
   it('Java: HttpStatus. then "teapot" inserts HttpStatus.I_AM_A_TEAPOT', async () => {
     const deadline = Date.now() + 10_000;
-    let text = await pick('java/OrderController.java', 'private final OrderService orders;', 'HttpStatus s = HttpStatus.', 'teapot', /I_AM_A_TEAPOT/);
+    let text = await pick('java/OrderController.java', 'private final OrderService orders;', 'HttpStatus s = HttpStatus.', 'teapot', /I_AM_A_TEAPOT/, 'completion-members-list');
     while (!/HttpStatus s = HttpStatus\.I_AM_A_TEAPOT/.test(text)) {
       if (Date.now() > deadline) throw new Error(text.slice(0, 600));
       await new Promise((r) => setTimeout(r, 200));
