@@ -114,6 +114,14 @@ describe('catalogue: data/status-codes.json', () => {
     assert.equal(defaultCatalogue().lookup(421)[0].phrase, 'Misdirected Request');
   });
 
+  it('puts the vendor meaning most developers meet first where one number has several (nginx 499 before Esri 499)', () => {
+    const firstVendor = (code: number) => defaultCatalogue().lookup(code).filter((e) => e.kind === 'unofficial')[0]?.vendors.join(' ');
+    assert.match(firstVendor(499) ?? '', /nginx/);
+    assert.match(firstVendor(419) ?? '', /Laravel/);
+    assert.match(firstVendor(420) ?? '', /Twitter/);
+    assert.match(firstVendor(530) ?? '', /Cloudflare/);
+  });
+
   it('is bilingual everywhere, with https links only', () => {
     for (const e of codes) {
       for (const f of ['summary', 'details'] as const) {
