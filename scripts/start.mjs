@@ -10,14 +10,17 @@ import path from 'node:path';
 import { repoRoot, startCodeServer, SetupError } from './lib/code-server.mjs';
 
 const demo = path.join(repoRoot, 'demo');
+// The file the editor opens first, so that a new user sees where to hover; demo/README.md lists the others.
+const FIRST_FILE = 'javascript/express-server.js';
 const locale = process.env.STATUS_LENS_LOCALE || undefined;
 
+console.log('Building the extension (dist/)...');
 const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const hasCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 if (hasCode && process.env.STATUS_LENS_HOST !== 'code-server') {
-  const args = [`--extensionDevelopmentPath=${repoRoot}`, ...(locale ? ['--locale', locale] : []), demo];
+  const args = [`--extensionDevelopmentPath=${repoRoot}`, ...(locale ? ['--locale', locale] : []), demo, path.join(demo, 'README.md'), path.join(demo, FIRST_FILE)];
   console.log(`code ${args.join(' ')}`);
   const child = spawn('code', args, { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
@@ -31,7 +34,9 @@ if (hasCode && process.env.STATUS_LENS_HOST !== 'code-server') {
     process.exit(1);
   }
   console.log(`\ncode-server is serving demo/ with HTTP Status Lens loaded from ${repoRoot}.`);
-  console.log(`Open this URL in a browser on this machine:\n\n  ${server.workbenchUrl()}\n`);
+  console.log(`Open this URL in a browser on this machine:\n\n  ${server.workbenchUrl({ openFile: FIRST_FILE })}\n`);
+  console.log(`It opens demo/${FIRST_FILE}: hover a status such as the 404 in res.status(404).`);
+  console.log('demo/README.md (in the Explorer) says what to try in each of the other demo files.');
   console.log('Press Ctrl+C to stop.');
   let stopping = false;
   const stop = async () => {

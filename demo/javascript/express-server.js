@@ -1,4 +1,5 @@
-// Orders API on Express.
+// Orders API on Express. Hover the statuses below to see their cards; ../README.md says what to try in
+// each of the other demo files.
 const express = require('express');
 
 const app = express();

@@ -390,12 +390,16 @@ export async function startCodeServer(options) {
         logFile,
         scratchDir: scratch.dir,
         pid: child.pid,
-        /** The workbench URL, as an Extension Development Host of `extensionDevelopmentPath`. */
-        workbenchUrl({ extensionDevelopmentPath = repoRoot, extensionTestsPath } = {}) {
+        /**
+         * The workbench URL, as an Extension Development Host of `extensionDevelopmentPath`; `openFile` (a path
+         * inside the workspace) opens that file in the editor as the workbench starts.
+         */
+        workbenchUrl({ extensionDevelopmentPath = repoRoot, extensionTestsPath, openFile } = {}) {
           const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
           const payload = [
             ['extensionDevelopmentPath', remote(extensionDevelopmentPath)],
             ...(extensionTestsPath ? [['extensionTestsPath', remote(extensionTestsPath)]] : []),
+            ...(openFile ? [['openFile', remote(path.join(workspace, openFile))]] : []),
             ['skipWelcome', 'true'],
             ['skipReleaseNotes', 'true'],
           ];
