@@ -88,7 +88,9 @@ const oneOf = <T extends string>(...xs: T[]) => (v: unknown): v is T => typeof v
 /** Reads and validates the settings afresh; an invalid value is reported once and its default used. */
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const cfg = vscode.workspace.getConfiguration(SECTION, scope);
-  let languages = pick(cfg, 'languages', DEFAULT_LANGUAGES, (v): v is string[] => Array.isArray(v));
+  // The window-wide settings are read without the document: VS Code warns when a window setting is read for one.
+  const windowCfg = scope ? vscode.workspace.getConfiguration(SECTION) : cfg;
+  let languages = pick(windowCfg, 'languages', DEFAULT_LANGUAGES, (v): v is string[] => Array.isArray(v));
   const bad = languages.filter((l) => typeof l !== 'string' || !/^[\w.+#-]+$/.test(l));
   if (bad.length) {
     warn('languages', bad, languages.filter((l) => !bad.includes(l)));
@@ -97,7 +99,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   return {
     hoverEnabled: pick(cfg, 'hover.enabled', true, isBool),
     languages,
-    language: pick(cfg, 'language', 'auto' as const, oneOf('auto', 'en', 'zh-cn')),
+    language: pick(windowCfg, 'language', 'auto' as const, oneOf('auto', 'en', 'zh-cn')),
     unofficialCodes: pick(cfg, 'unofficialCodes', 'show' as const, oneOf('show', 'hide')),
     completionEnabled: pick(cfg, 'completion.enabled', true, isBool),
     completionInsert: pick(cfg, 'completion.insert', 'auto' as const, oneOf('auto', 'number', 'constant')),

@@ -16,6 +16,8 @@ describe('hover, completion and look-up in the browser', function () {
     assert.match(text, /4xx Client Error/);
     assert.match(text, /specification ties no response header field|Response headers/);
     assert.match(text, /RFC 9110 §15\.5\.5/);
+    // Here the extension runs in the Node extension host (the control for the web worker pass below).
+    assert.match(wb.nodeExtensionHostLog(), /_doActivateExtension status-lens\.http-status-lens/);
     await wb.screenshot('hover-404');
     await wb.dismissHover();
   });
@@ -102,6 +104,63 @@ describe('hover, completion and look-up in the browser', function () {
     await wb.hoverOver('max-width: 404px', /.*/, { offset: 12, timeoutMs: 4_000 }).catch(() => '');
     await new Promise((r) => setTimeout(r, 1500));
     assert.strictEqual(await wb.hoverWidget(/Client Error|Look up/).count(), 0);
+  });
+});
+
+describe('the web extension in the browser\'s web worker host (as on vscode.dev)', function () {
+  let wb: Workbench;
+  const ACTIVATED = /_doActivateExtension status-lens\.http-status-lens/;
+
+  before(async function () {
+    // Run as a web extension only: the workbench starts it in its web worker extension host, as vscode.dev does.
+    wb = await Workbench.open({ settings: { 'remote.extensionKind': { 'status-lens.http-status-lens': ['web'] } } });
+    await wb.openFile('javascript/express-server.js');
+  });
+  after(async () => wb?.close());
+
+  it('hovering 404 shows the card, and the Node extension host never activated the extension', async () => {
+    const text = await wb.hoverOver('res.status(404)', /404 Not Found/, { offset: 12 });
+    assert.match(text, /4xx Client Error/);
+    await wb.dismissHover();
+    // The server's own extension host did start (it logs other extensions), but never ran ours.
+    const log = wb.nodeExtensionHostLog();
+    assert.match(log, /ExtensionService#_doActivateExtension/);
+    assert.doesNotMatch(log, ACTIVATED);
+  });
+
+  it('completion after res.status( lists 404 Not Found', async () => {
+    await wb.placeCursorAfter("app.use(express.json({ limit: '100kb' }));");
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('Enter');
+    await wb.type('const w = res.status(');
+    const labels = await wb.triggerSuggest({ expected: /404 Not Found/ });
+    assert.match(labels[0], /200 OK/);
+    await wb.page.keyboard.press('Escape');
+    await wb.runCommand('File: Revert File');
+  });
+
+  it('the look-up finds "teapot" as 418 first, and Show Details opens its page', async () => {
+    await wb.runCommand('HTTP Status: Look Up Status Code...');
+    await wb.page.locator('.quick-input-widget input').fill('teapot');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: '418' }).first().waitFor({ timeout: 10_000 });
+    assert.match((await wb.quickPickItems())[0], /^418 /);
+    await wb.page.keyboard.press('Escape');
+    await wb.runCommand('HTTP Status: Show Details');
+    await wb.page.locator('.quick-input-widget input').fill('429');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: '429' }).first().waitFor({ timeout: 10_000 });
+    await wb.page.keyboard.press('Enter');
+    // The details page: the card, then each family's constant (shown as a Markdown preview in a webview, or as text).
+    await assert.doesNotReject(async () => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const tabs = await wb.page.locator('.tabs-container .tab').allTextContents();
+        if (tabs.some((t) => /429/.test(t))) return;
+        if (Date.now() > deadline) throw new Error(`tabs: ${tabs.join(' | ')}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    });
+    await wb.screenshot('web-worker-details');
+    assert.doesNotMatch(wb.nodeExtensionHostLog(), ACTIVATED);
   });
 });
 

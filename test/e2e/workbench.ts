@@ -54,6 +54,17 @@ export class Workbench {
     private readonly server: CodeServer,
   ) {}
 
+  /**
+   * What the server-side (Node) extension host logged: the remoteexthost.log files under the profile's logs.
+   * VS Code writes `ExtensionService#_doActivateExtension <id>` there when it activates an extension in Node.
+   */
+  nodeExtensionHostLog(): string {
+    const logs = path.join(this.server.userDataDir, 'logs');
+    const walk = (dir: string): string[] =>
+      fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])) : [];
+    return walk(logs).filter((f) => path.basename(f) === 'remoteexthost.log').map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  }
+
   /** Starts code-server on a copy of the folder, opens the workbench and waits until it is usable. */
   static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
     const { startCodeServer, makeScratch } = await lib<CodeServerLib>('code-server.mjs');

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { checkLanguageIds, readSettings, settingWarnings } from '../../src/features/settings';
-import { resetSettings, setSetting } from './helpers';
+import { hoverTexts, openFixture, positionOf, resetSettings, setSetting, waitFor } from './helpers';
 
 describe('settings', function () {
   this.timeout(30_000);
@@ -31,6 +31,22 @@ describe('settings', function () {
     const about = settingWarnings().filter((w) => w.includes('"pyhton"'));
     assert.strictEqual(about.length, 1);
     assert.match(about[0], /not a language VS Code knows/);
+  });
+
+  it('a per-language value turns the hover off in Python only, and JavaScript keeps its card', async () => {
+    const py = await openFixture('app.py');
+    const js = await openFixture('express.js');
+    const card = async (doc: vscode.TextDocument, needle: string, offset: number) =>
+      (await hoverTexts(doc, positionOf(doc, needle, offset))).some((t) => /\*\*404 Not Found\*\*/.test(t));
+    assert.ok(await card(py, 'abort(404)', 7), 'the Python card opens before the override');
+    const config = vscode.workspace.getConfiguration('statusLens', { languageId: 'python' });
+    await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global, true);
+    try {
+      await waitFor('no Python card', async () => !(await card(py, 'abort(404)', 7)));
+      assert.ok(await card(js, 'status(404)', 8), 'the JavaScript card still opens');
+    } finally {
+      await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global, true);
+    }
   });
 
   it('after fixing a value the setting works again without a reload', async () => {
