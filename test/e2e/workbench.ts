@@ -65,6 +65,23 @@ export class Workbench {
     return walk(logs).filter((f) => path.basename(f) === 'remoteexthost.log').map((f) => fs.readFileSync(f, 'utf8')).join('\n');
   }
 
+  /**
+   * Waits until some inner frame of the page (a webview, such as the Markdown preview, renders in nested
+   * iframes; the workbench itself is left out) shows text matching `expected`, and returns that frame's text.
+   */
+  async untilFrameText(expected: RegExp, timeoutMs = 20_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (const frame of this.page.frames()) {
+        if (frame === this.page.mainFrame()) continue;
+        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (expected.test(text)) return text;
+      }
+      if (Date.now() > deadline) throw new Error(`No frame shows ${String(expected)} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+
   /** Starts code-server on a copy of the folder, opens the workbench and waits until it is usable. */
   static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
     const { startCodeServer, makeScratch } = await lib<CodeServerLib>('code-server.mjs');
