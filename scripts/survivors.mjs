@@ -1,13 +1,16 @@
 // The mutants no test noticed, from the last `npm run test:mutation` report (reports/mutation/mutation.json):
-//   node scripts/survivors.mjs [file filter]
+//   node scripts/survivors.mjs [file filter] [--report reports/mutation/other.json]
 // One line each: file:line:column, the mutator, and the code it put in place.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const report = JSON.parse(fs.readFileSync(path.join(root, 'reports/mutation/mutation.json'), 'utf8'));
-const filter = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const at = args.indexOf('--report');
+const reportPath = at >= 0 ? path.resolve(args.splice(at, 2)[1]) : path.join(root, 'reports/mutation/mutation.json');
+const report = JSON.parse(fs.readFileSync(reportPath, 'utf8'));
+const filter = args[0] ?? '';
 for (const [file, result] of Object.entries(report.files)) {
   if (!file.includes(filter)) continue;
   const lines = result.source.split('\n');

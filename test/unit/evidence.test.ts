@@ -56,6 +56,7 @@ describe('evidence: each rule fires on its examples and stays silent on its look
             const judged = explainNumber(docOf(text, example.lang), { line: at.line, character: at.start });
             assert.ok(judged, 'the token is a number the detector weighs');
             assert.equal(judged.features[e.id] !== undefined, expected, `features: ${Object.keys(judged.features).join(', ')}`);
+            if (example.strength !== undefined) assert.equal(judged.features[e.id], example.strength, 'strength');
           });
         }
       }

@@ -24,7 +24,8 @@ function chained(c: Candidate): Finding | undefined {
   let statuses = 0;
   for (const o of line.matchAll(others)) {
     const n = Number(o[1] ?? o[2]);
-    if (n < 100 || n > 599 || !activeCatalogue().meanings(n).length) return undefined;
+    // A number with no meaning in the catalogue (a size, a count; custom codes included) breaks the company.
+    if (!activeCatalogue().meanings(n).length) return undefined;
     statuses++;
   }
   return statuses > 0 ? {} : undefined;
@@ -46,12 +47,16 @@ export const examples: Examples = {
       { lang: 'rust', text: 's if s.as_u16() == 502 || s.as_u16() == ⟦503⟧ => retry(),' },
       { lang: 'python', text: 'if code == 301 or code == ⟦308⟧:' },
       { lang: 'shellscript', text: 'if [ "$c" -eq 502 ] || [ "$c" -eq ⟦504⟧ ]; then' },
+      { lang: 'typescript', text: 'if (upstreamError === 502 || upstreamError === ⟦503⟧) {' },
+      { lang: 'typescript', text: 'if (originStatus === 502 || originStatus === ⟦504⟧) {' },
     ],
     silent: [
       { lang: 'typescript', text: 'return n >= 1024 || n === ⟦512⟧;' },
       { lang: 'rust', text: 'w if w.width() == 640 || w.width() == ⟦480⟧ => small(),' },
       { lang: 'python', text: 'if size == ⟦300⟧:' },
       { lang: 'shellscript', text: 'if [ "$c" -eq 10 ] || [ "$c" -eq ⟦404⟧ ]; then' },
+      { lang: 'typescript', text: 'if (upstreamError === 0 || upstreamError === ⟦503⟧) {' },
+      { lang: 'typescript', text: 'if (retries === 3 || retries === ⟦500⟧) {' },
     ],
   },
 };

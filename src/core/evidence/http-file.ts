@@ -54,7 +54,8 @@ export const examples: Examples = {
   },
   'http-words': {
     fires: [
-      { lang: 'javascript', text: 'router.get("/x", handler);\nconst response = await fetch(url);\nconst n = ⟦404⟧;' },
+      // Two lines talk HTTP: strength (2 - 1) / 4.
+      { lang: 'javascript', text: 'router.get("/x", handler);\nconst response = await fetch(url);\nconst n = ⟦404⟧;', strength: 0.25 },
       { lang: 'python', text: '# the endpoint returns json\nheaders = {}\nx = ⟦200⟧' },
       { lang: 'go', text: 'func handler(w http.ResponseWriter, r *http.Request) {\n\turl := r.URL.Query().Get("next")\n\tn := ⟦500⟧' },
       { lang: 'yaml', text: 'route: /api\nproxy: gateway\nvalue: ⟦502⟧' },

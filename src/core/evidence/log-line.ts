@@ -28,12 +28,18 @@ export const examples: Examples = {
       { lang: 'python', text: 'LINE = \'127.0.0.1 - - [10/Oct/2024] "GET / HTTP/1.1" ⟦200⟧ 512\'' },
       { lang: 'go', text: '// [GIN] 2024/03/01 | ⟦404⟧ |   1.2ms | ::1 | GET "/x"' },
       { lang: 'http', text: '# POST /loans -> ⟦201⟧' },
+      { lang: 'go', text: '// 12:01:02 |  ⟦404⟧ |      1.2ms | GET  /x' },
+      { lang: 'go', text: '// 12:01:02 | ⟦404⟧|  1.2ms | GET  /x' },
+      { lang: 'python', text: 'LINE = \'10.0.0.7 - - "DELETE /orders/7 HTTP/2" ⟦204⟧ 0\'' },
     ],
     silent: [
       { lang: 'markdown', text: '    GET /api/books 200 ⟦512⟧' },
       { lang: 'python', text: 'LINE = \'127.0.0.1 - - [10/Oct/2024] "GET / HTTP/1.1" 200 ⟦512⟧\'' },
       { lang: 'go', text: '// [GIN] 2024/03/01 | 404 |   ⟦120⟧ ms | ::1 | GET "/x"' },
       { lang: 'http', text: '# GET /rooms?limit=⟦101⟧' },
+      { lang: 'markdown', text: '    GET /api/books ⟦120⟧ ms' },
+      { lang: 'markdown', text: '    GET /api/books ⟦120⟧  ms' },
+      { lang: 'markdown', text: '| ⟦404⟧ | not found |' },
     ],
   },
 };

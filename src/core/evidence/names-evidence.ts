@@ -85,7 +85,7 @@ export const respondingCall: Evidence = {
     const callee = governing(c).call;
     if (!call || !callee || call.argIndex > 1) return undefined;
     const words = wordsOf(call.name);
-    return words.length > 0 && RESPONDING.has(words[words.length - 1]) ? {} : undefined;
+    return RESPONDING.has(words[words.length - 1] ?? '') ? {} : undefined;
   },
 };
 
@@ -97,12 +97,14 @@ export const examples: Examples = {
       { lang: 'lua', text: 'return reject(⟦413⟧, "payload too large")' },
       { lang: 'erlang', text: 'reply_json(⟦413⟧, #{error => <<"too_large">>}, Req1)' },
       { lang: 'php', text: "respond(⟦413⟧, ['error' => 'payload too large']);" },
+      { lang: 'javascript', text: 'return halt(res, ⟦403⟧);' },
     ],
     silent: [
       { lang: 'julia', text: 'return round(⟦401⟧ * factor)' },
       { lang: 'lua', text: 'return clamp(⟦413⟧, 0, 500)' },
       { lang: 'erlang', text: 'timer:sleep(⟦413⟧)' },
       { lang: 'php', text: "usleep(⟦413⟧);" },
+      { lang: 'lua', text: 'send(sock, payload, ⟦512⟧)' },
     ],
   },
   'status-name': {
@@ -139,12 +141,14 @@ export const examples: Examples = {
       { lang: 'python', text: 'page_size = ⟦200⟧' },
       { lang: 'go', text: 'if len(rows) > ⟦100⟧ {' },
       { lang: 'yaml', text: 'timeoutSeconds: ⟦300⟧' },
+      { lang: 'python', text: 'retry_after_seconds = ⟦120⟧' },
     ],
     silent: [
       { lang: 'javascript', text: 'res.status(⟦404⟧);' },
       { lang: 'python', text: 'status_code = ⟦200⟧' },
       { lang: 'go', text: 'if resp.StatusCode > ⟦399⟧ {' },
       { lang: 'yaml', text: 'expectedStatus: ⟦204⟧' },
+      { lang: 'python', text: 'status_line = ⟦200⟧' },
     ],
   },
 };

@@ -68,12 +68,16 @@ export const examples: Examples = {
       { lang: 'perl', text: 'use Net::SMTP;\n\n\n\n\n\nmy $limit = ⟦250⟧;' },
       { lang: 'javascript', text: "const nodemailer = require('nodemailer');\n\n\n\n\nconst n = ⟦421⟧;" },
       { lang: 'ruby', text: "require 'net/smtp'\n\n\n\n\nreply = ⟦550⟧" },
+      // Past the head of the file (its first 30 lines), named five lines below: within twelve.
+      { lang: 'javascript', text: '\n'.repeat(40) + 'const n = ⟦421⟧;\n\n\n\n\n// retried by the SMTP relay' },
     ],
     silent: [
       { lang: 'python', text: 'import requests\n\n\n\n\n\n\nif code == ⟦404⟧:\n    pass' },
       { lang: 'perl', text: 'use LWP::UserAgent;\n\n\n\n\n\nmy $limit = ⟦250⟧;' },
       { lang: 'javascript', text: "const axios = require('axios');\n\n\n\n\nconst n = ⟦421⟧;" },
       { lang: 'ruby', text: "require 'net/http'\n\n\n\n\nreply = ⟦404⟧" },
+      // Past the head of the file, named twenty lines below: too far.
+      { lang: 'javascript', text: '\n'.repeat(40) + 'const n = ⟦421⟧;' + '\n'.repeat(20) + '// retried by the SMTP relay' },
     ],
   },
   'exit-status': {
@@ -82,12 +86,14 @@ export const examples: Examples = {
       { lang: 'shellscript', text: 'if [ $? -eq ⟦124⟧ ]; then' },
       { lang: 'python', text: 'if proc.returncode == ⟦137⟧:' },
       { lang: 'javascript', text: 'process.exit(⟦130⟧);' },
+      { lang: 'shellscript', text: 'status=$?\nif [ "$status" -eq ⟦124⟧ ]; then' },
     ],
     silent: [
       { lang: 'go', text: 'w.WriteHeader(⟦503⟧)' },
       { lang: 'shellscript', text: 'if [ "$code" -eq ⟦200⟧ ]; then' },
       { lang: 'python', text: 'if resp.status_code == ⟦404⟧:' },
       { lang: 'javascript', text: 'res.status(⟦500⟧);' },
+      { lang: 'shellscript', text: 'if [ "$code" -eq ⟦200⟧ ]; then\n  exit 1' },
     ],
   },
 };

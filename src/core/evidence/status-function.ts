@@ -53,6 +53,8 @@ export const examples: Examples = {
       { lang: 'haskell', text: 'statusFor Missing = ⟦404⟧' },
       { lang: 'scala', text: '  def httpStatus(e: LoanError): Int = ⟦409⟧' },
       { lang: 'rust', text: '    fn status_code(&self) -> u16 { ⟦503⟧ }' },
+      { lang: 'erlang', text: 'statuscode(not_found)    -> ⟦404⟧;' },
+      { lang: 'kotlin', text: '    fun httpCode(e: ApiError): Int = ⟦409⟧' },
     ],
     silent: [
       { lang: 'erlang', text: 'timeout_for(slow)     -> ⟦500⟧;' },
@@ -61,6 +63,8 @@ export const examples: Examples = {
       { lang: 'haskell', text: 'maxRows Big = ⟦400⟧' },
       { lang: 'scala', text: '  def orderStatus(o: Order): Int = ⟦300⟧' },
       { lang: 'rust', text: '    fn status_code(&self) -> u16 { ⟦503⟧ + self.offset }' },
+      { lang: 'python', text: 'default_status = ⟦404⟧' },
+      { lang: 'kotlin', text: '    fun errorCode(e: ApiError): Int = ⟦409⟧' },
     ],
   },
 };

@@ -21,12 +21,16 @@ export const examples: Examples = {
       { lang: 'markdown', text: 'See https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/⟦429⟧ for details.' },
       { lang: 'shellscript', text: 'curl -s https://httpbin.org/status/⟦503⟧' },
       { lang: 'python', text: 'r = client.get("/status/⟦204⟧")' },
+      { lang: 'typescript', text: "await request(mock).get('/code/⟦401⟧').expect(401);" },
+      { lang: 'yaml', text: 'url: http://mock:8080/codes/⟦503⟧' },
     ],
     silent: [
       { lang: 'javascript', text: "await fetch('https://api.example.com/search?page=⟦418⟧');" },
       { lang: 'markdown', text: 'See page ⟦429⟧ of the manual for details.' },
       { lang: 'shellscript', text: 'curl -s "https://example.com/items?limit=⟦503⟧"' },
       { lang: 'python', text: 'r = client.get("/status/⟦204⟧/history")' },
+      { lang: 'typescript', text: "await request(mock).get('/codes?after=⟦401⟧').expect(200);" },
+      { lang: 'yaml', text: 'url: http://mock:8080/codes/⟦503⟧/retry' },
     ],
   },
 };

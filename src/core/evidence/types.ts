@@ -53,6 +53,8 @@ export type View = 'code' | 'prose' | 'any';
 export interface Example {
   lang: string;
   text: string;
+  /** For a firing example: the strength the evidence must report (1 when it gives none). */
+  strength?: number;
 }
 
 export interface Evidence {
