@@ -42,12 +42,18 @@ export const examples: Examples = {
       { lang: 'typescript', text: "assertions: [{ source: 'STATUS_CODE', comparison: 'EQUALS', target: '⟦201⟧' }]," },
       { lang: 'json', text: '{\n  "property": "status",\n  "value": ⟦204⟧\n}' },
       { lang: 'yaml', text: '- type: status_code\n  expected: ⟦302⟧' },
+      // What the check looks at, written after the expected value.
+      { lang: 'terraform', text: 'assertion {\n  target   = "⟦200⟧"\n  operator = "is"\n  type     = "statusCode"\n}' },
+      { lang: 'json', text: '{\n  "value": ⟦201⟧,\n  "property": "status"\n}' },
     ],
     silent: [
       { lang: 'terraform', text: 'assertion {\n  type     = "responseTime"\n  operator = "lessThan"\n  target   = "⟦500⟧"\n}' },
       { lang: 'typescript', text: "assertions: [{ source: 'RESPONSE_TIME', comparison: 'LESS_THAN', target: '⟦300⟧' }]," },
       { lang: 'json', text: '{\n  "property": "count",\n  "value": ⟦204⟧\n}' },
       { lang: 'yaml', text: '- type: body_size\n  expected: ⟦302⟧' },
+      // A neighbouring object's status check, past the braces that close it or open this one.
+      { lang: 'json', text: '[\n  { "type": "statusCode", "target": 200\n  },\n  { "type": "latency",\n    "target": ⟦300⟧ }\n]' },
+      { lang: 'terraform', text: 'assertion {\n  target = "⟦500⟧"\n}\nassertion { type = "statusCode" }' },
     ],
   },
 };
