@@ -121,8 +121,8 @@ describe('search: the contract, on a constructed catalogue', () => {
     E(561, 'Unauthorized', { kind: 'unofficial', vendors: ['AWS ELB'] }),
     E(401, 'Unauthorized', { summary: { en: 'Credentials first.', 'zh-cn': '先认证。' } }),
   ];
-  const index = new StatusIndex(entries);
-  const codes = (q: string) => index.search(q).map((e) => e.code);
+  // Built inside each test, so that what a test checks is what building the index did (mutation runs see it).
+  const codes = (q: string) => new StatusIndex(entries).search(q).map((e) => e.code);
 
   it('a code, its first digits, a class: by number alone, classes with the common codes first', () => {
     assert.deepEqual(codes('404'), [404]);
@@ -207,7 +207,7 @@ describe('search: what each part of an entry contributes', () => {
     code, phrase, kind: 'registered', formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
     summary: { en: '', 'zh-cn': '' }, details: { en: '', 'zh-cn': '' }, ...extra,
   });
-  const index = new StatusIndex([
+  const index = () => new StatusIndex([
     E(401, 'Alpha', { summary: { en: 'Credentials come first.', 'zh-cn': '先给凭证。' } }),
     E(413, 'Beta', { formerPhrases: ['Gamma Delta'], keywords: { en: ['oversized upload'], 'zh-cn': ['文件超大'] } }),
     E(503, 'Epsilon', { localPhrase: { 'zh-cn': '服务暂停中' } }),
@@ -215,7 +215,7 @@ describe('search: what each part of an entry contributes', () => {
     E(450, 'Same Words'),
     E(451, 'Same Words'),
   ]);
-  const codes = (q: string) => index.search(q).map((e) => e.code);
+  const codes = (q: string) => index().search(q).map((e) => e.code);
 
   it('each field on its own finds its entry: summary, former name, keyword, Chinese name, vendor', () => {
     assert.deepEqual(codes('credentials'), [401]);
@@ -244,6 +244,52 @@ describe('search: what each part of an entry contributes', () => {
   it('Chinese queries take any of their character pairs; English ones all their words first', () => {
     assert.deepEqual(codes('凭证 暂停').sort(), [401, 503]);
     assert.deepEqual(codes('alpha epsilon').sort(), [401, 503], 'no entry has both: either counts');
+  });
+});
+
+describe('search: the structured facts, by what they mean, in both languages', () => {
+  const E = (code: number, phrase: string, extra: Partial<Entry> = {}): Entry => ({
+    code, phrase, kind: 'registered', formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
+    summary: { en: '', 'zh-cn': '' }, details: { en: '', 'zh-cn': '' }, ...extra,
+  });
+  const index = () => new StatusIndex([
+    E(200, 'Alpha', { cache: 'heuristic' }),
+    E(429, 'Beta', { cache: 'never', retry: 'after' }),
+    E(503, 'Gamma', { retry: 'as-is' }),
+    E(502, 'Delta', { retry: 'idempotent' }),
+    E(308, 'Epsilon', { redirect: { permanent: true, method: 'kept' } }),
+    E(303, 'Zeta', { redirect: { permanent: false, method: 'get' } }),
+    E(302, 'Eta', { redirect: { permanent: false, method: 'may-change' } }),
+    E(400, 'Theta'),
+  ]);
+  const codes = (q: string) => index().search(q).map((e) => e.code);
+
+  it('caching: cacheable by default, never cached', () => {
+    assert.deepEqual(codes('cacheable by default'), [200]);
+    assert.equal(codes('默认可缓存')[0], 200);
+    assert.deepEqual(codes('never cached'), [429]);
+    assert.equal(codes('不可缓存')[0], 429);
+  });
+
+  it('retrying: after a wait, as is, idempotent requests only', () => {
+    assert.deepEqual(codes('retry after'), [429]);
+    assert.equal(codes('稍后重试')[0], 429);
+    assert.equal(codes('retry as is')[0], 503);
+    assert.equal(codes('可重试')[0], 503);
+    assert.equal(codes('retry idempotent')[0], 502);
+    assert.deepEqual(codes('幂等重试').slice(0, 1), [502]);
+  });
+
+  it('redirects: permanent or temporary, method kept or changed to GET; no fact, no match', () => {
+    assert.deepEqual(codes('permanent redirect')[0], 308);
+    assert.equal(codes('永久重定向')[0], 308);
+    assert.deepEqual(codes('temporary redirect').slice(0, 2).sort(), [302, 303]);
+    assert.deepEqual(codes('临时重定向').slice(0, 2).sort(), [302, 303]);
+    assert.deepEqual(codes('method kept'), [308]);
+    assert.deepEqual(codes('保持请求方法'), [308]);
+    assert.deepEqual(codes('follow with get'), [303]);
+    assert.equal(codes('改用 GET')[0], 303);
+    assert.ok(!codes('redirect').includes(400), 'an entry without facts is not a redirect');
   });
 });
 
