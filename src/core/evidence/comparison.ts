@@ -37,7 +37,8 @@ function comparisonAt(c: Candidate): Finding | undefined {
   }
   const a = STATUS_EXPR_AFTER.exec(c.right);
   if (a && plausibleStatus(a[2] ?? '', a[3], (a[3] === 'code' || a[3] === 'Code') && !a[2] && httpNearby(c))) {
-    const op = a[1];
+    // `499 < status` is `status > 499`: turned around, the comparison reads as classLike expects it.
+    const op = a[1].replace(/[<>]/, (ch) => (ch === '<' ? '>' : '<'));
     return { classCheck: /[<>]/.test(op) && classLike(c.value, op) };
   }
   // [200, 201].includes(res.status), (200...299).contains(statusCode), 200..299 in Kotlin `in`.

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { detectStatus } from '../../src/core/detect';
+import { docOf } from '../support/labels';
+
+/**
+ * What a hover answers on one token, by the characters around it: the token is the text between ⟦ and ⟧,
+ * hovered on its first character. Expected: a code (a card for that code), `{ classOf }` (a class card),
+ * or null (no card). Each row beside a control that differs in one place shows what that place decides.
+ */
+type Expected = number | { classOf: number } | null;
+
+function answerAt(lang: string, marked: string): ReturnType<typeof detectStatus> {
+  const open = marked.indexOf('⟦');
+  const close = marked.indexOf('⟧');
+  const text = marked.slice(0, open) + marked.slice(open + 1, close) + marked.slice(close + 1);
+  const before = text.slice(0, open).split('\n');
+  return detectStatus(docOf(text, lang), { line: before.length - 1, character: before[before.length - 1].length });
+}
+
+function check(rows: Array<[lang: string, text: string, expected: Expected]>): void {
+  for (const [lang, text, expected] of rows) {
+    const shown = expected === null ? 'no card' : typeof expected === 'number' ? `${expected}` : `the ${expected.classOf}xx class`;
+    it(`${JSON.stringify(text)} (${lang}): ${shown}`, () => {
+      const hit = answerAt(lang, text);
+      if (expected === null) assert.equal(hit, undefined, `got ${hit?.code}`);
+      else if (typeof expected === 'number') {
+        assert.equal(hit?.code, expected);
+        assert.equal(hit?.classOf, undefined, 'a single code, not a class');
+      } else assert.equal(hit?.classOf, expected.classOf, `got ${JSON.stringify(hit)}`);
+    });
+  }
+}
+
+describe('detection: the characters right around a number', () => {
+  check([
+    ['javascript', 'res.status(⟦404⟧);', 404],
+    ['javascript', 'res.status(1.⟦404⟧);', null],
+    ['javascript', 'res.status(⟦404⟧.5);', null],
+    ['javascript', '// returns ⟦404⟧ when the order is gone', 404],
+    ['javascript', '// fixed in #⟦404⟧ when the order is gone', null],
+    ['javascript', '// returns %⟦404⟧ when the order is gone', null],
+    ['javascript', '// returns \\⟦404⟧ when the order is gone', null],
+    ['javascript', '// returns x-⟦404⟧ when the order is gone', null],
+    ['javascript', '// returns v2-⟦404⟧ when the order is gone', null],
+    ['javascript', '// retries every non-⟦200⟧ response', 200],
+    ['javascript', '// returns ⟦404⟧% of the time', null],
+    ['javascript', '// returns ⟦404⟧/2 of the time', null],
+    ['javascript', '// returns ⟦401⟧/403 when the token is bad', 401],
+    ['javascript', '// returns 401/⟦403⟧ when the token is bad', 403],
+    ['javascript', '// returns ⟦401⟧/4030 when the token is bad', null],
+    ['javascript', "const r = await fetch('/users/⟦200⟧');", null],
+    ['javascript', "const r = await fetch('https://httpbin.org/status/⟦418⟧');", 418],
+    ['javascript', "const r = await fetch('https://example.com:⟦443⟧/');", null],
+    ['javascript', 'res.json({ status:⟦404⟧, error: "missing" });', 404],
+    ['javascript', 'res.json({ code:⟦404⟧, error: "missing" });', 404],
+  ]);
+});
+
+describe('detection: names that carry a status', () => {
+  check([
+    ['nginx', 'proxy_next_upstream error timeout ⟦http_502⟧;', 502],
+    ['nginx', 'proxy_next_upstream error timeout ⟦http_299⟧;', null],
+    ['javascript', "const express = require('express');\nif (err.code === ⟦err429⟧) retryLater();", 429],
+    ['javascript', "const fs = require('fs');\nif (err.code === ⟦err429⟧) retryLater();", null],
+    ['javascript', "const express = require('express');\nif (err.code === ⟦err299⟧) retryLater();", null],
+    ['javascript', 'const NOT_FOUND = 404;\nres.status(⟦NOT_FOUND⟧).end();', 404],
+    ['swift', 'import Vapor\n\nfunc find(req: Request) async throws -> HTTPStatus {\n    return .⟦notFound⟧\n}', 404],
+    ['swift', 'import Vapor\n\nfunc find(req: Request) async throws -> Color {\n    return .⟦red⟧\n}', null],
+    ['swift', 'let s: HTTPStatus = .⟦notFound⟧', 404],
+    ['swift', 'let s: HTTPStatus? = .⟦notFound⟧', 404],
+    ['swift', 'let s: Alignment = .⟦center⟧', null],
+  ]);
+});
+
+describe('detection: classes and range checks', () => {
+  check([
+    ['markdown', 'Retry on ⟦5xx⟧ responses only.', { classOf: 5 }],
+    ['yaml', "responses:\n  '⟦5XX⟧':\n    description: server error", { classOf: 5 }],
+    ['javascript', 'const pattern = ⟦5xx⟧;', null],
+    ['javascript', 'if (res.status >= ⟦500⟧) retry();', { classOf: 5 }],
+    ['javascript', 'if (res.status < ⟦300⟧) done();', { classOf: 2 }],
+    ['javascript', 'if (res.status > ⟦499⟧) retry();', { classOf: 5 }],
+    ['javascript', 'if (res.status <= ⟦299⟧) done();', { classOf: 2 }],
+    ['javascript', 'if (⟦500⟧ <= res.status) retry();', { classOf: 5 }],
+    ['javascript', 'if (⟦300⟧ > res.status) done();', { classOf: 2 }],
+    ['javascript', 'if (⟦499⟧ < res.status) retry();', { classOf: 5 }],
+    ['javascript', 'if (⟦299⟧ >= res.status) done();', { classOf: 2 }],
+    ['javascript', 'if (⟦404⟧ === res.status) missing();', 404],
+  ]);
+});
+
+describe('detection: answers follow the document version', () => {
+  it('a changed line under a new version is judged again, not answered from the cache', () => {
+    const lines = ['res.status(404);'];
+    const doc = { languageId: 'javascript', version: 1, lineCount: 1, lineAt: (i: number) => ({ text: lines[i] }) };
+    assert.equal(detectStatus(doc, { line: 0, character: 12 })?.code, 404);
+    lines[0] = 'setTimeout(f, 404);';
+    doc.version = 2;
+    assert.equal(detectStatus(doc, { line: 0, character: 15 }), undefined);
+    // The same version asked again keeps its answer (the cache is per version, not per call).
+    assert.equal(detectStatus(doc, { line: 0, character: 15 }), undefined);
+  });
+});
