@@ -79,7 +79,7 @@ const HINTED: Record<number, string[]> = {
  * helper, an authentication helper or middleware. When any of these is near, we say nothing.
  */
 const MAY_SET_HEADER =
-  /header|Header|HEADER|redirect|Redirect|location|Location|created|Created|CreatedAt|challenge|Challenge|authenticate|Authenticate|WWW|allow\b|Allow|upgrade|Upgrade|middleware|Middleware|@|before_action|decorator|\.set\(|\.append\(|setdefault|cookie|vary|problem|Problem|abort\(|raise|throw|HTTPException|Exception|Error\(|error\(|send_file|sendFile|static|proxy|Proxy|forward|next\(|super\(|render\b|view\b|template/;
+  /header|Header|HEADER|redirect|Redirect|location|Location|created|Created|CreatedAt|challenge|Challenge|authenticate|Authenticate|authorize|Authorize|WWW|allow\b|Allow|upgrade|Upgrade|middleware|Middleware|@|before_action|decorator|\.set\(|\.append\(|setdefault|cookie|vary|problem|Problem|abort\(|raise|throw|HTTPException|Exception|Error\(|error\(|send_file|sendFile|static|proxy|Proxy|forward|next\(|super\(|render\b|view\b|template/;
 
 /**
  * Handlers that send a status whose MUST/SHOULD header the same block visibly does not set. Precision
@@ -140,6 +140,12 @@ function blockAround(doc: TextSource, line: number): string | undefined {
     }
   }
   if (start < 0) return undefined;
+  // A brace on a line of its own (C#, Java in Allman style) opens the body: the header is the line above.
+  if (lineText(doc, start).trim() === '{') {
+    let above = start - 1;
+    while (above > 0 && !lineText(doc, above).trim()) above--;
+    if (above >= 0) start = above;
+  }
   const top = indent(lineText(doc, start));
   // Decorators and attributes above the header belong to the handler: @login_required, [Authorize].
   while (start > 0 && /^\s*(?:@|\[)/.test(lineText(doc, start - 1))) start--;

@@ -58,3 +58,73 @@ describe('beyond the hover: inlay statuses, constant quick fix, header hints', (
     for (const [src, lang] of quiet) assert.deepEqual(hinted(src, lang), [], src);
   });
 });
+
+describe('beyond the hover: which lines are read', () => {
+  const lines = ['res.status(404);', 'res.status(409);', 'res.status(410);', 'res.status(422);'];
+  const doc = docOf(lines.join('\n'), 'javascript');
+  const at = (from: number, to: number) => numericStatuses(doc, from, to).map((h) => h.code);
+
+  it('reads lines from `from` up to, not including, `to`, within the document', () => {
+    assert.deepEqual(at(1, 3), [409, 410]);
+    assert.deepEqual(at(-5, 1), [404], 'a negative start is the first line');
+    assert.deepEqual(at(3, 99), [422], 'an end past the document is its end');
+    assert.deepEqual(at(2, 2), []);
+  });
+
+  it('skips a minified line longer than 2,000 characters, and reads one of 2,000', () => {
+    const long = (n: number) => docOf('res.status(404);' + ' '.repeat(n - 16), 'javascript');
+    assert.deepEqual(numericStatuses(long(2000), 0, 1).map((h) => h.code), [404]);
+    assert.deepEqual(numericStatuses(long(2001), 0, 1), []);
+  });
+
+  it('takes each status once, at its own start: several on a line, none in a name, an issue number or a percentage', () => {
+    const d = docOf('if (ok) res.status(201); else res.status(409);\nconst v404 = 1; // see #404, 404% of runs', 'javascript');
+    assert.deepEqual(numericStatuses(d, 0, 2).map((h) => [h.line, h.start, h.code]), [[0, 19, 201], [0, 41, 409]]);
+  });
+
+  it('leaves a Ruby number alone, even in a file that also writes symbols (the file writes numbers too)', () => {
+    const mixed = docOf('class A\n  def x\n    head :ok\n  end\n  def y\n    head 404\n  end\nend', 'ruby');
+    const hit = numericStatuses(mixed, 0, 8).find((h) => h.code === 404)!;
+    assert.equal(hit.code, 404, 'the number is a status');
+    assert.equal(constantFor(mixed, hit), undefined);
+  });
+});
+
+describe('beyond the hover: header hints, code by code and place by place', () => {
+  const hinted = (src: string, lang: string) => headerHints(docOf(src, lang)).map((h) => `${h.line}:${h.code} ${h.header} ${h.level} ${h.document} §${h.section}`);
+  const rows: Array<[string, string, string[]]> = [
+    ["app.get('/p', (req, res) => {\n  res.status(407).end();\n});", 'javascript', ['1:407 Proxy-Authenticate MUST RFC 9110 §15.5.8']],
+    ["app.get('/ws', (req, res) => {\n  res.status(426).end();\n});", 'javascript', ['1:426 Upgrade MUST RFC 9110 §15.5.22']],
+    ["app.get('/old', (req, res) => {\n  res.status(308).end();\n});", 'javascript', ['1:308 Location SHOULD RFC 9110 §15.4.9']],
+    ["app.get('/x', (req, res) => {\n  res.status(404).end();\n});", 'javascript', []],
+    // Constants and symbols set a status too.
+    ['func del(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusMethodNotAllowed)\n}', 'go', ['1:405 Allow MUST RFC 9110 §15.5.6']],
+    ['class ItemsController\n  def destroy\n    head :method_not_allowed\n  end\nend', 'ruby', ['2:405 Allow MUST RFC 9110 §15.5.6']],
+    // Reading a status is not sending one: comparisons, cases, assertions, comments.
+    ["app.get('/x', (req, res) => {\n  if (res.statusCode !== 405) log();\n});", 'javascript', []],
+    ["function f(s) {\n  switch (s) {\n    case 405: return 1;\n  }\n}", 'javascript', []],
+    ["it('rejects', async () => {\n  expect(res.status).toBe(405);\n});", 'javascript', []],
+    ["def f():\n    # return '', 405\n    return '', 200", 'python', []],
+    // The handler is found by indentation; a status outside any handler gets no hint.
+    ["res.status(405).end();", 'javascript', []],
+    // Decorators and attributes above the handler belong to it.
+    ['@requires_auth\ndef me():\n    return "", 401', 'python', []],
+    ['[Authorize]\npublic IActionResult Me()\n{\n    return StatusCode(401);\n}', 'csharp', []],
+    // A brace on its own line: the handler's header is the line above it.
+    ['public IActionResult Remove(int id)\n{\n    return StatusCode(405);\n}', 'csharp', ['2:405 Allow MUST RFC 9110 §15.5.6']],
+    // The next handler is not part of this one.
+    ["app.delete('/a', (req, res) => {\n  res.status(405).end();\n});\napp.get('/b', (req, res) => {\n  res.set('Allow', 'GET');\n});", 'javascript', ['1:405 Allow MUST RFC 9110 §15.5.6']],
+  ];
+  for (const [src, lang, expected] of rows) {
+    it(`${JSON.stringify(src.length > 60 ? src.slice(0, 60) + '…' : src)} (${lang}): ${expected.length ? expected.join(', ') : 'no hint'}`, () => {
+      assert.deepEqual(hinted(src, lang), expected);
+    });
+  }
+
+  it('gives up on a document of more than 5,000 lines, and reads one of 5,000', () => {
+    const handler = "app.delete('/a', (req, res) => {\n  res.status(405).end();\n});";
+    const pad = (n: number) => handler + '\n'.repeat(n - 3);
+    assert.equal(headerHints(docOf(pad(5000), 'javascript')).length, 1);
+    assert.deepEqual(headerHints(docOf(pad(5001), 'javascript')), []);
+  });
+});
