@@ -89,7 +89,25 @@ describe('detection: classes and range checks', () => {
   ]);
 });
 
+describe('detection: what a hit says about a name', () => {
+  it('a numbered name or the file\'s own constant is a constant hit that names the token', () => {
+    const numbered = answerAt('javascript', "const express = require('express');\nif (err.code === ⟦err429⟧) retryLater();");
+    assert.deepEqual([numbered?.via, numbered?.member], ['constant', 'err429']);
+    const own = answerAt('javascript', 'const NOT_FOUND = 404;\nres.status(⟦NOT_FOUND⟧).end();');
+    assert.deepEqual([own?.via, own?.member, own?.start, own?.end], ['constant', 'NOT_FOUND', 11, 20]);
+    const library = answerAt('python', 'from http import HTTPStatus\nabort(⟦HTTPStatus.NOT_FOUND⟧)');
+    assert.deepEqual([library?.code, library?.via, library?.family !== undefined], [404, 'constant', true]);
+  });
+});
+
 describe('detection: answers follow the document version', () => {
+  it('two places on one line of one version get their own answers', () => {
+    const doc = { languageId: 'javascript', version: 1, lineCount: 1, lineAt: () => ({ text: 'app.listen(8080); res.status(404);' }) };
+    assert.equal(detectStatus(doc, { line: 0, character: 30 })?.code, 404);
+    assert.equal(detectStatus(doc, { line: 0, character: 12 }), undefined);
+    assert.equal(detectStatus(doc, { line: 0, character: 30 })?.code, 404);
+  });
+
   it('a changed line under a new version is judged again, not answered from the cache', () => {
     const lines = ['res.status(404);'];
     const doc = { languageId: 'javascript', version: 1, lineCount: 1, lineAt: (i: number) => ({ text: lines[i] }) };
