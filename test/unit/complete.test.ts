@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { completionsAt, statusAt } from '../../src/core/index';
-import { insertTextAt, COMMON_CODES } from '../../src/core/complete';
+import { familyMembers, insertTextAt, COMMON_CODES } from '../../src/core/complete';
+import { families } from '../../src/core/constants';
 import { docOf } from '../support/labels';
 
 /** `¦` marks the cursor. Returns the list, or undefined where no status goes. */
@@ -131,6 +132,67 @@ describe('completionsAt: where a status goes, in the file\'s own idiom', () => {
     assert.equal(insertTextAt(doc, { line: 2, character: 5 }, 404), 'http.StatusNotFound');
     assert.equal(insertTextAt(docOf('x = ', 'ruby'), { line: 0, character: 4 }, 404), '404');
     assert.equal(insertTextAt(docOf('x = ', 'python'), { line: 0, character: 4 }, 404, 'number'), '404');
+  });
+});
+
+describe('the order of a family\'s members in completion', () => {
+  const family = (id: string) => families.find((f) => f.id === id)!;
+
+  it('current names first, common codes in their order, then the others by code, former names last', () => {
+    const list = familyMembers(family('spring-httpstatus'));
+    assert.deepEqual(list.slice(0, 6).map((m) => m.member), ['OK', 'CREATED', 'NO_CONTENT', 'MOVED_PERMANENTLY', 'FOUND', 'NOT_MODIFIED']);
+    const current = list.filter((m) => !m.deprecated);
+    const firstFormer = list.findIndex((m) => m.deprecated);
+    assert.ok(firstFormer > 0 && list.slice(firstFormer).every((m) => m.deprecated), 'former names come after every current one');
+    assert.ok(list.find((m) => m.member === 'PAYLOAD_TOO_LARGE')?.deprecated, 'PAYLOAD_TOO_LARGE is a former name');
+    assert.ok(!list.find((m) => m.member === 'CONTENT_TOO_LARGE')?.deprecated);
+    const rest = current.slice(COMMON_CODES.length).map((m) => m.code);
+    assert.deepEqual(rest, [...rest].sort((a, b) => a - b), 'after the common codes, by code');
+    assert.equal(current[COMMON_CODES.length].code, 100);
+  });
+
+  it('among names for one code, the one the family prefers first, then the others alphabetically', () => {
+    const ok = familyMembers(family('python-requests-codes')).filter((m) => m.code === 200).map((m) => m.member);
+    assert.equal(ok[0], 'ok');
+    assert.deepEqual(ok.slice(1), [...ok.slice(1)].sort((a, b) => a.localeCompare(b)));
+    assert.ok(ok.length > 3);
+  });
+
+  it('is worked out once per family', () => {
+    const f = family('go-net-http');
+    assert.equal(familyMembers(f), familyMembers(f));
+  });
+});
+
+describe('completion in comments and docs: only when asked by hand, and only in a sentence about HTTP', () => {
+  const doc = docOf('// The handler returns 4 when the order is gone', 'javascript');
+  const at = { line: 0, character: 24 };
+  it('Ctrl+Space after "returns 4" lists codes, numbers only, replacing the digit typed', () => {
+    const list = completionsAt(doc, at, { invoked: true })!;
+    assert.ok(list.length > 60);
+    assert.equal(list[0].code, 200, 'common codes first');
+    assert.ok(list.every((s) => s.insertText === String(s.code)));
+    assert.deepEqual([list[0].start, list[0].end], [23, 24]);
+    assert.ok(list.some((s) => s.code === 499), 'unofficial codes by default');
+    assert.ok(!completionsAt(doc, at, { invoked: true, unofficial: false })!.some((s) => s.code === 499));
+  });
+  it('nothing while typing, and nothing in a sentence that is not about HTTP', () => {
+    assert.equal(completionsAt(doc, at), undefined);
+    const other = docOf('// The loop runs 4 times before giving up', 'javascript');
+    assert.equal(completionsAt(other, { line: 0, character: 18 }, { invoked: true }), undefined);
+  });
+});
+
+describe('insertTextAt: what the look-up inserts where the cursor is', () => {
+  it('inside a slot, what completion would insert there', () => {
+    const doc = docOf('from http import HTTPStatus\nabort(', 'python');
+    assert.equal(insertTextAt(doc, { line: 1, character: 6 }, 404), 'HTTPStatus.NOT_FOUND');
+    assert.equal(insertTextAt(doc, { line: 1, character: 6 }, 404, 'number'), '404');
+  });
+  it('outside a slot with "constant" and no family in the file, the language\'s usual family; never a symbol', () => {
+    assert.equal(insertTextAt(docOf('x = ', 'java'), { line: 0, character: 4 }, 404, 'constant'), 'HttpStatus.NOT_FOUND');
+    assert.equal(insertTextAt(docOf('x = ', 'ruby'), { line: 0, character: 4 }, 404, 'constant'), '404');
+    assert.equal(insertTextAt(docOf('x = ', 'java'), { line: 0, character: 4 }, 404), '404', 'auto: no family in the file, the number');
   });
 });
 
