@@ -32,7 +32,7 @@ function plainInteger(text: string, start: number, end: number): boolean {
   const before2 = text[start - 2] ?? '';
   const after = text[end] ?? '';
   const after2 = text[end + 1] ?? '';
-  if (before === '.' && /\d/.test(before2)) return false; // 1.200
+  // A number after a decimal point (1.200) never gets here: the lexer reads it as one longer token.
   if (after === '.' && /\d/.test(after2)) return false; // 200.5, 404.1.2
   if (before === '#' || before === '%' || before === '\\') return false; // #404, %404, \404
   // "x-200" and "v2-404" are names, "200-299" is a class range.
