@@ -1,5 +1,5 @@
-// Orders API on Express. Hover the statuses below to see their cards; ../README.md says what to try in
-// each of the other demo files.
+// Orders API on Express. Hover a status below to see its card;
+// ../README.md says what to try in the other demo files.
 const express = require('express');
 
 const app = express();
