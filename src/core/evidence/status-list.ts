@@ -44,12 +44,19 @@ export const examples: Examples = {
       { lang: 'python', text: 'retry = Retry(total=3, status_forcelist=[⟦500⟧, 502, 504])' },
       { lang: 'typescript', text: 'const retryOn = [⟦429⟧, 503];' },
       { lang: 'kotlin', text: 'val okCodes = setOf(⟦200⟧, 201, 204)' },
+      { lang: 'json', text: '{ "retryOn": ["502", "⟦503⟧", "504"] }' },
+      { lang: 'javascript', text: 'const RETRYABLE = [408,⟦429⟧,503];' },
+      { lang: 'python', text: 'RETRY_STATUSES = frozenset((⟦500⟧, 502, 503))' },
     ],
     silent: [
       { lang: 'javascript', text: 'const sizes = [⟦256⟧, 512, 1024];' },
       { lang: 'python', text: 'delays_ms = [⟦100⟧, 200, 400]' },
       { lang: 'typescript', text: 'const retryDelays = [⟦250⟧, 500];' },
       { lang: 'kotlin', text: 'val widths = listOf(⟦320⟧, 480)' },
+      // One value is no list; a call that is not a collection is no list; a list that goes on below is read elsewhere.
+      { lang: 'python', text: 'RETRY_STATUSES = [⟦503⟧]' },
+      { lang: 'python', text: 'retry_statuses = backoff(⟦500⟧, 502)' },
+      { lang: 'python', text: 'RETRY_STATUSES = [⟦500⟧,' },
     ],
   },
 };

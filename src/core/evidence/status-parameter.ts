@@ -30,8 +30,9 @@ const tables = new WeakMap<TextSource, { version: number | undefined; table: Tab
 function parameterNames(list: string, lang: string): string[] {
   return list.split(',').map((p) => {
     let t = p.replace(/=.*$/s, '').trim();
-    // `status: u16`, `code: Int` and Go's `status int`: the name comes first; `int status`, `unsigned origin_code`: it comes last.
-    if (/^[&*$]*[\p{L}_][\p{L}\p{N}_]*\s*:/u.test(t)) t = t.replace(/:.*$/s, '');
+    // `status: u16`, `code: Int`, TypeScript's optional `status?: number` and Go's `status int`: the name comes
+    // first; `int status`, `unsigned origin_code`: it comes last.
+    if (/^[&*$]*[\p{L}_][\p{L}\p{N}_]*\??\s*:/u.test(t)) t = t.replace(/:.*$/s, '');
     else if (lang === 'go') t = t.split(/\s+/)[0] ?? '';
     else t = t.split(/\s+/).pop() ?? '';
     return t.replace(/^[&*$@]+|\?$/g, '');
@@ -93,6 +94,14 @@ export const examples: Examples = {
       { lang: 'go', text: 'func writeError(w http.ResponseWriter, status int, msg string) {}\n\nwriteError(w, ⟦404⟧, "no such tag")' },
       { lang: 'cpp', text: 'bool may_serve_stale(unsigned origin_code, std::chrono::seconds age) {\n  return false;\n}\nEXPECT_TRUE(may_serve_stale(⟦503⟧, 30s));' },
       { lang: 'javascript', text: 'const fail = (res, statusCode, message) => res.status(statusCode).json({ message });\nfail(res, ⟦409⟧, "taken");' },
+      // A method: `self` and `cls` are not passed by the caller.
+      { lang: 'python', text: 'class Api:\n    def fail(self, message, status=500):\n        raise ApiError(message, status)\n\napi.fail("gone", ⟦410⟧)', strength: 1 },
+      { lang: 'python', text: 'class Reply:\n    @classmethod\n    def make(cls, http_code, body):\n        return cls(http_code, body)\n\nReply.make(⟦404⟧, "x")', strength: 1 },
+      // A bare `code` says less than `status`.
+      { lang: 'python', text: 'def reply(body, code):\n    return body, code\n\nreturn reply("ok", ⟦200⟧)', strength: 0.6 },
+      { lang: 'csharp', text: 'static IActionResult Problem(string title, int status = 500) => null;\n\nreturn Problem("gone", ⟦410⟧);', strength: 1 },
+      { lang: 'php', text: "function fail(\$message, \$status = 500) {\n}\nfail('gone', ⟦410⟧);", strength: 1 },
+      { lang: 'typescript', text: 'function send(body: string, status?: number) {}\nsend("created", ⟦201⟧);', strength: 1 },
     ],
     silent: [
       { lang: 'python', text: 'def page(items, size, **extra):\n    return items[:size]\n\nreturn page(rows, ⟦200⟧)' },
@@ -100,6 +109,12 @@ export const examples: Examples = {
       { lang: 'go', text: 'func writeError(w http.ResponseWriter, status int, msg string) {}\n\nwriteError(w, 404, strings.Repeat("x", ⟦200⟧))' },
       { lang: 'cpp', text: 'bool may_serve_stale(unsigned origin_code, unsigned age) {\n  return false;\n}\nEXPECT_TRUE(may_serve_stale(503, ⟦300⟧));' },
       { lang: 'javascript', text: 'const fail = (res, exitCode, message) => process.exit(exitCode);\nfail(res, ⟦130⟧, "stopped");' },
+      { lang: 'python', text: 'class Api:\n    def fail(self, status, message):\n        raise ApiError(message, status)\n\napi.fail("gone", ⟦410⟧)' },
+      { lang: 'python', text: 'def fail(message, error_code):\n    return message, error_code\n\nreturn fail("x", ⟦404⟧)' },
+      { lang: 'python', text: 'def reply(body, upstream_resp_code):\n    return body\n\nreturn reply("ok", ⟦200⟧)' },
+      { lang: 'csharp', text: 'static IActionResult Problem(string title, int status = 500) => null;\n\nreturn Problem("gone", offset + ⟦410⟧);' },
+      { lang: 'php', text: "function fail(\$message, \$retries = 5) {\n}\nfail('gone', ⟦410⟧);" },
+      { lang: 'typescript', text: 'function send(body: string, size?: number) {}\nsend("created", ⟦201⟧);' },
     ],
   },
 };
