@@ -67,6 +67,16 @@ export const examples: Examples = {
       { lang: 'json', text: '{ "error": { "code": ⟦404⟧, "message": "no such user" } }' },
       { lang: 'typescript', text: 'export const NOT_MODIFIED = ⟦304⟧;' },
       { lang: 'r', text: 'res$status <- ⟦404⟧' },
+      { lang: 'javascript', text: 'const options = { retries: 3, timeoutMs: 1500, backoffFactor: 2, status: ⟦503⟧ };' },
+      { lang: 'r', text: 'res$status <-  ⟦404⟧' },
+      { lang: 'yaml', text: '- name: health\n  expect: ⟦200⟧' },
+      // A "code" key counts beside HTTP words, on the line below or above too.
+      { lang: 'json', text: '{\n  "code": ⟦404⟧,\n  "message": "no such user"\n}' },
+      { lang: 'json', text: '{\n  "error": {\n    "code": ⟦404⟧\n  }\n}' },
+      { lang: 'json', text: '{ "code": ⟦200⟧, "message": "ok" }' },
+      // Named after the value's own phrase, with a prefix or abbreviated.
+      { lang: 'php', text: 'const HTTP_NOT_FOUND = ⟦404⟧;' },
+      { lang: 'typescript', text: 'export const UNPROCESSABLE = ⟦422⟧;' },
     ],
     silent: [
       { lang: 'javascript', text: 'order.status = ⟦200⟧;' },
@@ -74,6 +84,14 @@ export const examples: Examples = {
       { lang: 'python', text: 'page_size = ⟦100⟧' },
       { lang: 'typescript', text: 'const jobStatus = ⟦300⟧;' },
       { lang: 'r', text: 'res$count <- ⟦100⟧' },
+      { lang: 'javascript', text: 'const check = { expect: ⟦200⟧ };' },
+      { lang: 'json', text: '{ "rules": { "maxLen": ["error", { "code": ⟦120⟧ }] } }' },
+      { lang: 'json', text: '{ "rules": { "lineLength": ["error", { "code": ⟦120⟧ }] } }' },
+      { lang: 'json', text: '{ "code": ⟦150⟧, "message": "x" }' },
+      { lang: 'json', text: '{ "code": ⟦404⟧ }' },
+      { lang: 'python', text: 'retry_after = ⟦120⟧' },
+      { lang: 'typescript', text: 'export const CONTENT = ⟦422⟧;' },
+      { lang: 'typescript', text: 'export const TIMEOUT = ⟦504⟧;' },
     ],
   },
 };
