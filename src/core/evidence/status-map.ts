@@ -43,12 +43,21 @@ export const examples: Examples = {
       { lang: 'python', text: 'HTTP_STATUS_BY_ERROR = {\n    "missing": 404,\n    "conflict": ⟦409⟧,\n}' },
       { lang: 'ruby', text: 'STATUS_FOR = {\n  not_found: ⟦404⟧,\n}' },
       { lang: 'go', text: 'var httpStatusByKind = map[string]int{\n\t"auth": ⟦401⟧,\n}' },
+      // Comments, blank lines and other entries between the entry and the map's name; a comment after it.
+      { lang: 'typescript', text: 'const HTTP_STATUS_BY_CODE = {\n  // client errors\n\n  INVALID:   400,\n  MISSING:   ⟦404⟧, // the usual one\n};' },
+      { lang: 'php', text: "const STATUS_MAP = [\n    'missing' => 404,\n    'gone' => ⟦410⟧,\n];" },
+      { lang: 'python', text: 'HTTP_CODES = {\n    "missing":  ⟦404⟧  ,\n}' },
+      { lang: 'javascript', text: "const expectations = {\n  'bad-request': 400,\n  'not-found': ⟦404⟧,\n};" },
     ],
     silent: [
       { lang: 'typescript', text: 'const TIMEOUTS = {\n  search: ⟦500⟧,\n};' },
       { lang: 'python', text: 'BREAKPOINTS = {\n    "sm": ⟦480⟧,\n}' },
       { lang: 'ruby', text: 'STATUS_TIMEOUTS = {\n  slow: ⟦300⟧,\n}' },
       { lang: 'go', text: 'var smtpStatus = map[string]int{\n\t"busy": ⟦421⟧,\n}' },
+      { lang: 'typescript', text: 'const HTTP_STATUS_BY_CODE = {\n  retryDelayMs: ⟦500⟧,\n};' },
+      { lang: 'typescript', text: 'const HTTP_STATUS_BY_CODE = {\n  MISSING: ⟦404⟧ + offset,\n};' },
+      { lang: 'typescript', text: 'const HTTP_STATUS_BY_CODE = computeAll();\nconst other = {\n  MISSING: ⟦404⟧,\n};' },
+      { lang: 'python', text: 'limits = {\n    "missing": ⟦404⟧,\n}' },
     ],
   },
 };
