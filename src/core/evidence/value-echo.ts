@@ -75,12 +75,19 @@ export const examples: Examples = {
       { lang: 'go', text: '// they want ⟦409⟧ here\nw.WriteHeader(409)' },
       { lang: 'javascript', text: "expect(res.status).toBe(422);\n// the upstream sends ⟦422⟧ on bad dates" },
       { lang: 'ruby', text: "head 503\n# keep ⟦503⟧ until the mirror is back" },
+      // The echo a quoted value where a status goes (data files), and up to thirty lines away.
+      { lang: 'yaml', text: '# the mock answers ⟦404⟧ for unknown ids\nstatus: "404"' },
+      { lang: 'yaml', text: "# ⟦410⟧ means the link expired\nstatus: '410'" },
+      { lang: 'javascript', text: '// the gateway sends ⟦502⟧ when the pool is empty' + '\n'.repeat(30) + 'res.status(502);' },
     ],
     silent: [
       { lang: 'python', text: 'def page(feed):\n    """Pages hold ⟦410⟧ rows."""\n    abort(404)' },
       { lang: 'go', text: '// batches of ⟦409⟧\nw.WriteHeader(400)' },
       { lang: 'javascript', text: "const width = 422;\n// ⟦422⟧ pixels wide" },
       { lang: 'ruby', text: "sleep 503\n# wait ⟦503⟧ seconds" },
+      { lang: 'yaml', text: '# the mock answers ⟦404⟧ for unknown ids\nmessage: "got 404 back"' },
+      { lang: 'yaml', text: "# ⟦410⟧ means the link expired\nstatus: '410\"" },
+      { lang: 'javascript', text: '// the gateway sends ⟦502⟧ when the pool is empty' + '\n'.repeat(31) + 'res.status(502);' },
     ],
   },
 };
