@@ -49,12 +49,19 @@ export const examples: Examples = {
       { lang: 'yaml', text: 'properties:\n  status:\n    type: integer\n    maximum: ⟦599⟧' },
       { lang: 'json', text: '"code": {\n  "type": "integer",\n  "example": ⟦404⟧\n}' },
       { lang: 'yaml', text: 'code:\n  type: integer\n  enum: [400, ⟦404⟧]' },
+      // Past a `schema:` level, comments and blank lines; a sibling description that says HTTP status.
+      { lang: 'yaml', text: 'status:\n  description: the response\n  schema:\n    # bounds\n\n    type: integer\n    minimum: ⟦400⟧' },
+      { lang: 'yaml', text: 'retryOn:\n  description: Same as the HTTP status of the failed call\n  example: ⟦503⟧' },
+      { lang: 'jsonc', text: '"status": {\n  // inclusive\n  "minimum": ⟦400⟧\n}' },
     ],
     silent: [
       { lang: 'yaml', text: 'limit: { type: integer, minimum: 1, maximum: ⟦500⟧ }' },
       { lang: 'yaml', text: 'properties:\n  pageSize:\n    type: integer\n    maximum: ⟦200⟧' },
       { lang: 'json', text: '"width": {\n  "type": "integer",\n  "example": ⟦320⟧\n}' },
       { lang: 'yaml', text: 'priority:\n  type: integer\n  enum: [100, ⟦200⟧]' },
+      { lang: 'yaml', text: 'status:\n  items:\n    properties:\n      retries:\n        type: integer\n        maximum: ⟦500⟧' },
+      { lang: 'yaml', text: 'retryOn:\n  description: How long to wait\n  example: ⟦503⟧' },
+      { lang: 'python', text: 'schema = {"status": {"minimum": ⟦400⟧}}' },
     ],
   },
 };
