@@ -10,13 +10,13 @@ function classPair(a: number, b: number): boolean {
   return b === a + 99 || b === a + 100 || (b % 100 === 99 && b > a);
 }
 
-/** How two bounds are joined; `and` only after "between", a comma only in `range(` or a pair with an x99 bound. */
-const JOIN = String.raw`[\`'"*]?\s*(?:-|–|\.\.[.<=]?|\bto\b|\band\b|\bup\s+to\b|\bthrough\b|,|:)\s*[\`'"*]?`;
+/** How two bounds are joined; `and` (SQL's `AND`) only after "between", a comma only in `range(` or a pair with an x99 bound. */
+const JOIN = String.raw`[\`'"*]?\s*(?:-|–|\.\.[.<=]?|\bto\b|\b(?:and|AND)\b|\bup\s+to\b|\bthrough\b|,|:)\s*[\`'"*]?`;
 const AFTER = new RegExp(String.raw`^${JOIN}(\d{3})\b`);
 const BEFORE = new RegExp(String.raw`(\d{3})${JOIN}$`);
 
 function joinAllowed(join: string, leftOfLow: string, high: number): boolean {
-  if (/\band\b/.test(join)) return /\bbetween\s+[`'"*]?$/i.test(leftOfLow) || /\bBETWEEN\s+$/.test(leftOfLow);
+  if (/\b(?:and|AND)\b/.test(join)) return /\bbetween\s+[`'"*]?$/i.test(leftOfLow);
   if (/,/.test(join)) return high % 100 === 99 || /\brange\s*\(\s*$/.test(leftOfLow);
   return true;
 }
@@ -57,12 +57,28 @@ export const examples: Examples = {
       { lang: 'python', text: 'if r.status_code in range(⟦200⟧, 300):' },
       { lang: 'kotlin', text: 'if (code !in 300..⟦399⟧) fail()' },
       { lang: 'yaml', text: 'success_codes: "⟦200⟧-399"' },
+      { lang: 'python', text: 'cur.execute("SELECT count(*) FROM hits WHERE status BETWEEN 500 AND ⟦599⟧")' },
+      { lang: 'markdown', text: 'Retries happen for statuses between 500 and ⟦599⟧.' },
+      { lang: 'python', text: 'SERVER_ERRORS = range(⟦500⟧, 600)' },
+      { lang: 'python', text: 'SERVER_ERRORS = (⟦500⟧, 599)' },
+      { lang: 'kotlin', text: 'in 400..⟦499⟧ -> clientError()' },
+      { lang: 'javascript', text: 'if (code < ⟦100⟧ || code > 599) throw new RangeError(code);' },
+      { lang: 'javascript', text: 'const valid = res.status >= 100 && res.status <= ⟦599⟧;' },
+      { lang: 'markdown', text: 'Codes 200 through ⟦299⟧ mean success.' },
     ],
     silent: [
       { lang: 'terraform', text: 'ports = "⟦100⟧-120"' },
       { lang: 'python', text: 'for i in range(⟦100⟧, 150):' },
       { lang: 'kotlin', text: 'val xs = 10..⟦250⟧' },
       { lang: 'yaml', text: 'size: "⟦256⟧-512"' },
+      { lang: 'markdown', text: 'The limits are 500 and ⟦599⟧.' },
+      { lang: 'python', text: 'SIZE = (⟦500⟧, 600)' },
+      { lang: 'python', text: 'for n in range(⟦150⟧, 250):' },
+      { lang: 'yaml', text: 'ports: "⟦500⟧-700"' },
+      { lang: 'javascript', text: 'if (code < ⟦100⟧ || other > 599) throw new RangeError(code);' },
+      { lang: 'javascript', text: 'if (count < ⟦100⟧) return;' },
+      { lang: 'markdown', text: 'Batches of 300 to ⟦450⟧ rows.' },
+      { lang: 'javascript', text: 'if (width <= ⟦599⟧ && width >= 320) compact();' },
     ],
   },
 };
