@@ -27,7 +27,9 @@ export const arithmetic: Evidence = {
   view: 'code',
   summary: 'arithmetic on the value (`status / 100`, `offset + 200`, `i * 100`)',
   test: (c: Candidate): Finding | undefined => {
-    const before = /(?:[\p{L}\p{N}_$)\]]\s*(?:[+*/%]|-(?![-=>]))|\*\*|\/\/)\s*$/u.test(c.left) && !/(?:https?:|\/\/)\s*$/.test(c.left) &&
+    // `//` ends a URL's scheme or starts a comment, except in Python, where it divides: status // 100.
+    const slashes = c.lang !== 'python' && /\/\/\s*$/.test(c.left);
+    const before = /(?:[\p{L}\p{N}_$)\]]\s*(?:[+*/%]|-(?![-=>]))|\*\*|\/\/)\s*$/u.test(c.left) && !/https?:\s*$/.test(c.left) && !slashes &&
       !/(?<![\w.])[1-5]00\s*-\s*$/.test(c.left);
     const after = /^\s*(?:[+*%]|\/(?![\/*])|-(?![-=>\d]|\s*\d{3}\b))\s*[\p{L}\p{N}_$(]/u.test(c.right);
     return before || after ? {} : undefined;
@@ -56,9 +58,9 @@ export const indexOrSlice: Evidence = {
   id: 'index-or-slice',
   direction: 'against',
   view: 'code',
-  summary: 'an index or slice bound (`items[200]`, `text[:200]`, `body.slice(0, 200)`)',
+  summary: 'an index or slice bound (`items[200]`, `text[:200]`, `rows[-100:]`, `body.slice(0, 200)`)',
   test: (c: Candidate): Finding | undefined =>
-    (/[\p{L}\p{N}_$)\]]\[\s*(?:-?\d*\s*:\s*)?$/u.test(c.left) && !STATUS_KEYED.test(c.left)) || /\.(?:slice|substring|substr|take|drop|truncate|limit|first|last|head|tail|take_while|chars\(\)\.take)\s*\(\s*(?:\d+\s*,\s*)?$/.test(c.left) ||
+    (/[\p{L}\p{N}_$)\]]\[\s*(?:-?\d*\s*:\s*)?-?$/u.test(c.left) && !STATUS_KEYED.test(c.left)) || /\.(?:slice|substring|substr|take|drop|truncate|limit|first|last|head|tail|take_while|chars\(\)\.take)\s*\(\s*(?:\d+\s*,\s*)?$/.test(c.left) ||
     /\b(?:head|tail|cut|fold)\s+-[cnb]\s*$/.test(c.left) ? {} : undefined,
 };
 
@@ -70,12 +72,20 @@ export const examples: Examples = {
       { lang: 'haskell', text: ', errHeaders = [("Retry-After", "⟦300⟧")]' },
       { lang: 'http', text: 'Cache-Control: max-age=⟦300⟧' },
       { lang: 'javascript', text: "res.set('X-RateLimit-Limit', '⟦500⟧');" },
+      { lang: 'python', text: "headers = {'Content-Length': ⟦512⟧}" },
+      { lang: 'ruby', text: 'headers = { "Access-Control-Max-Age" => "⟦300⟧" }' },
+      { lang: 'json', text: '{ "body": "{\\"Retry-After\\": \\"⟦120⟧\\"}" }' },
+      { lang: 'http', text: 'HTTP/1.1 429 Too Many Requests\nRetry-After: ⟦120⟧' },
     ],
     silent: [
       { lang: 'ruby', text: 'response.status = ⟦503⟧' },
       { lang: 'haskell', text: 'throwError err503 { errHTTPCode = ⟦503⟧ }' },
       { lang: 'http', text: 'HTTP/1.1 ⟦304⟧ Not Modified' },
       { lang: 'javascript', text: "res.status(⟦429⟧).set('Retry-After', '30');" },
+      { lang: 'python', text: "headers = {'X-Status': ⟦404⟧}" },
+      { lang: 'ruby', text: 'payload = { status: ⟦429⟧, retry_after: 30 }' },
+      { lang: 'json', text: '{ "code": ⟦503⟧, "retryAfter": 30 }' },
+      { lang: 'nginx', text: 'return ⟦503⟧;' },
     ],
   },
   'index-or-slice': {
@@ -84,12 +94,20 @@ export const examples: Examples = {
       { lang: 'javascript', text: 'const head = text.slice(0, ⟦200⟧);' },
       { lang: 'go', text: 'first := items[⟦100⟧]' },
       { lang: 'groovy', text: 'def snippet = resp.content?.take(⟦200⟧)' },
+      { lang: 'python', text: 'tail = rows[-⟦100⟧:]' },
+      { lang: 'javascript', text: 'const rest = body.substring(⟦100⟧);' },
+      { lang: 'shellscript', text: 'curl -s "$url" | head -c ⟦512⟧' },
+      { lang: 'rust', text: 'let preview = text.chars().take(⟦200⟧);' },
     ],
     silent: [
       { lang: 'python', text: 'if r.status_code in [⟦200⟧, 201]:' },
       { lang: 'javascript', text: 'const codes = [⟦500⟧, 502];' },
       { lang: 'go', text: 'w.WriteHeader(⟦500⟧)' },
       { lang: 'groovy', text: 'assert resp.status == ⟦200⟧' },
+      { lang: 'javascript', text: 'const message = STATUS_MESSAGES[⟦404⟧];' },
+      { lang: 'python', text: 'reason = responses[⟦404⟧]' },
+      { lang: 'shellscript', text: 'head "$file" # ⟦404⟧ lines' },
+      { lang: 'rust', text: 'let s = StatusCode::from_u16(⟦200⟧);' },
     ],
   },
   'unit-after': {
@@ -112,12 +130,22 @@ export const examples: Examples = {
       { lang: 'python', text: 'end = offset + ⟦200⟧' },
       { lang: 'go', text: 'n := ⟦300⟧ * factor' },
       { lang: 'java', text: 'int top = base - ⟦120⟧;' },
+      { lang: 'python', text: 'klass = status // ⟦100⟧' },
+      { lang: 'javascript', text: 'const x = ⟦500⟧ % buckets;' },
+      { lang: 'javascript', text: 'const y = ⟦300⟧ / (rate + 1);' },
+      { lang: 'python', text: 'limit = rows[0] * ⟦100⟧' },
+      { lang: 'python', text: 'n = 2 ** ⟦100⟧' },
     ],
     silent: [
       { lang: 'javascript', text: 'if (status >= ⟦500⟧) retry();' },
       { lang: 'python', text: 'return body, ⟦201⟧' },
       { lang: 'go', text: 'w.WriteHeader(⟦204⟧)' },
       { lang: 'java', text: 'int status = -1; status = ⟦404⟧;' },
+      { lang: 'yaml', text: 'matcher: 200 - ⟦299⟧' },
+      { lang: 'javascript', text: 'const next = ⟦404⟧ -1;' },
+      { lang: 'javascript', text: 'if (res.status === ⟦200⟧) // done' },
+      { lang: 'javascript', text: 'const url = "https://x.test:" + port + "/" + ⟦404⟧;' },
+      { lang: 'javascript', text: 'res.status(⟦200⟧ - 299 ? 1 : 0);' },
     ],
   },
   'url-parameter': {
