@@ -53,12 +53,23 @@ export const examples: Examples = {
       { lang: 'markdown', text: '| Case | Code |\n|---|---|\n| missing | `⟦404⟧` |' },
       { lang: 'groovy', text: 'where:\npartySize || status\n1         || ⟦201⟧' },
       { lang: 'markdown', text: '| 状态码 | 含义 |\n| --- | --- |\n| ⟦503⟧ | 维护中 |' },
+      // Gherkin examples with several rows; cells with quotes or brackets that hold a pipe; no leading pipe.
+      { lang: 'markdown', text: '    Examples:\n      | path       | status |\n      | /books     | 200    |\n      | /missing   | ⟦404⟧    |' },
+      { lang: 'markdown', text: '| Query | Status |\n| --- | --- |\n| `a|b` | ⟦400⟧ |' },
+      { lang: 'markdown', text: '| Input | Status |\n| --- | --- |\n| [x|y] | ⟦422⟧ |' },
+      { lang: 'markdown', text: 'Case | Status\n--- | ---\nmissing | ⟦404⟧' },
+      { lang: 'groovy', text: 'where:\ninput     || status\n"a || b"  || ⟦400⟧' },
     ],
     silent: [
       { lang: 'markdown', text: '| Plan | Requests per minute |\n| --- | --- |\n| free | ⟦100⟧ |' },
       { lang: 'markdown', text: '| Size | Pixels |\n| --- | --- |\n| small | ⟦320⟧ |' },
       { lang: 'groovy', text: 'where:\npartySize || tables\n⟦120⟧       || 12' },
       { lang: 'javascript', text: 'const n = a || ⟦200⟧;' },
+      { lang: 'markdown', text: '    Examples:\n      | path       | limit |\n      | /books     | 200   |\n      | /missing   | ⟦404⟧   |' },
+      { lang: 'markdown', text: '| Query | Rows |\n| --- | --- |\n| `status|code` | ⟦400⟧ |' },
+      { lang: 'markdown', text: '| Status | Rows |\n| --- | --- |\n| [x|y] | ⟦422⟧ |' },
+      { lang: 'markdown', text: 'Case | Rows\n--- | ---\nmissing | ⟦404⟧' },
+      { lang: 'markdown', text: '| Status | Meaning |\n| --- | --- |\n| ⟦404⟧ ms | slow |' },
     ],
   },
 };
