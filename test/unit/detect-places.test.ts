@@ -86,6 +86,11 @@ describe('detection: classes and range checks', () => {
     ['javascript', 'if (⟦499⟧ < res.status) retry();', { classOf: 5 }],
     ['javascript', 'if (⟦299⟧ >= res.status) done();', { classOf: 2 }],
     ['javascript', 'if (⟦404⟧ === res.status) missing();', 404],
+    // A name bound to the status a line up.
+    ['javascript', 'const code = res.status;\nif (code >= ⟦500⟧) retry();', { classOf: 5 }],
+    ['javascript', 'const code = res.status;\nif (⟦499⟧ < code) retry();', { classOf: 5 }],
+    ['javascript', 'const code = res.status;\nif (code < ⟦300⟧) done();', { classOf: 2 }],
+    ['javascript', 'const code = res.status;\nif (code === ⟦404⟧) missing();', 404],
   ]);
 });
 

@@ -56,7 +56,8 @@ function comparedBound(c: Candidate): Finding | undefined {
   // Names that say status are the comparison rule's.
   if (/status/i.test(m[1])) return undefined;
   if (!boundToStatus(c, m[1])) return undefined;
-  const op = /(<=?|>=?)\s*["']?$/.exec(c.left)?.[1] ?? /^["']?\s*(<=?|>=?)/.exec(c.right)?.[1];
+  // `499 < code` is `code > 499`: an operator after the value is turned around before it is read.
+  const op = /(<=?|>=?)\s*["']?$/.exec(c.left)?.[1] ?? /^["']?\s*(<=?|>=?)/.exec(c.right)?.[1]?.replace(/[<>]/, (ch) => (ch === '<' ? '>' : '<'));
   return { classCheck: op !== undefined && classLike(c.value, op) };
 }
 
