@@ -7,6 +7,7 @@ import type { Place, StatusHit, TextSource } from './types';
 import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
 import { codeSlot, judgeNumber, type Candidate, type Judgement } from './evidence/index';
 import { importsHttp } from './evidence/http-file';
+import { turnedAround } from './evidence/comparison';
 import { constantIn, fileIdiom, localConstantIn } from './constants';
 
 /** Configuration languages that name statuses `http_502` or `HTTP_301`. */
@@ -183,7 +184,7 @@ function classFor(value: number, left: string, right: string): number {
   const leftSide = /(<=?|>=?)\s*$/.test(left);
   // Normalise to "status OP value".
   let o = op ?? '>=';
-  if (!leftSide) o = o.replace('<', '#').replace('>', '<').replace('#', '>');
+  if (!leftSide) o = turnedAround(o);
   if (o === '<' && value % 100 === 0) return value / 100 - 1;
   if (o === '>' && value % 100 === 99) return (value + 1) / 100;
   return Math.floor(value / 100);

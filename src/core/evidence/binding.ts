@@ -6,7 +6,7 @@
 import { contextLine, LINES_ABOVE } from '../scan';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { mentionsStatus } from './vocabulary';
-import { classLike } from './comparison';
+import { classLike, turnedAround } from './comparison';
 
 /** What a status is read from, beyond the status expressions of the vocabulary. */
 const READS_STATUS = /(?:^|[\s=(])\$9\b|\bget_?status\b|\bstatus(?:Of|For|From|_of|_for|_from)\b|\bstatus_?code\b|\bhttp_?code\b|HTTP_CODE|\bresponse_?code\b|ResponseCode|getResponseCode|CURLINFO_(?:HTTP|RESPONSE)_CODE|%\{(?:http_code|response_code)\}|\bStatusCode\b/i;
@@ -57,7 +57,9 @@ function comparedBound(c: Candidate): Finding | undefined {
   if (/status/i.test(m[1])) return undefined;
   if (!boundToStatus(c, m[1])) return undefined;
   // `499 < code` is `code > 499`: an operator after the value is turned around before it is read.
-  const op = /(<=?|>=?)\s*["']?$/.exec(c.left)?.[1] ?? /^["']?\s*(<=?|>=?)/.exec(c.right)?.[1]?.replace(/[<>]/, (ch) => (ch === '<' ? '>' : '<'));
+  const before = /(<=?|>=?)\s*["']?$/.exec(c.left)?.[1];
+  const after = /^["']?\s*(<=?|>=?)/.exec(c.right)?.[1];
+  const op = before ?? (after === undefined ? undefined : turnedAround(after));
   return { classCheck: op !== undefined && classLike(c.value, op) };
 }
 

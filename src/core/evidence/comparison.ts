@@ -13,6 +13,11 @@ const STATUS_EXPR_BEFORE = new RegExp(
 );
 const STATUS_EXPR_AFTER = new RegExp(String.raw`^\s*(===?|!==?|<=?|>=?)\s*${STATUS_EXPR}(?![\p{L}\p{N}_$(])`, 'u');
 
+/** The operator of `value OP x` read as `x OP' value`: `499 < s` is `s > 499`, `500 <= s` is `s >= 500`. */
+export function turnedAround(op: string): string {
+  return op.replace(/[<>]/, (ch) => (ch === '<' ? '>' : '<'));
+}
+
 /** Whether an ordering comparison with this value covers a class: `< 300`, `>= 500`, `<= 599`. */
 export function classLike(value: number | undefined, op: string): boolean {
   if (value === undefined) return false;
@@ -38,7 +43,7 @@ function comparisonAt(c: Candidate): Finding | undefined {
   const a = STATUS_EXPR_AFTER.exec(c.right);
   if (a && plausibleStatus(a[2] ?? '', a[3], (a[3] === 'code' || a[3] === 'Code') && !a[2] && httpNearby(c))) {
     // `499 < status` is `status > 499`: turned around, the comparison reads as classLike expects it.
-    const op = a[1].replace(/[<>]/, (ch) => (ch === '<' ? '>' : '<'));
+    const op = turnedAround(a[1]);
     return { classCheck: /[<>]/.test(op) && classLike(c.value, op) };
   }
   // [200, 201].includes(res.status), (200...299).contains(statusCode), 200..299 in Kotlin `in`.
