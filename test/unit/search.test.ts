@@ -97,15 +97,17 @@ describe('search: the query tables, in English and Chinese', () => {
   }
 });
 
+/** A registered entry with nothing but what a test gives it. */
+const E = (code: number, phrase: string, extra: Partial<Entry> = {}): Entry => ({
+  code, phrase, kind: 'registered', formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
+  summary: { en: '', 'zh-cn': '' }, details: { en: '', 'zh-cn': '' }, ...extra,
+});
+
 /**
  * The search's contract on a small catalogue built here (so that the catalogue's own words cannot make a
  * test pass): what each kind of query finds, and in which order.
  */
 describe('search: the contract, on a constructed catalogue', () => {
-  const E = (code: number, phrase: string, extra: Partial<Entry> = {}): Entry => ({
-    code, phrase, kind: 'registered', formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
-    summary: { en: '', 'zh-cn': '' }, details: { en: '', 'zh-cn': '' }, ...extra,
-  });
   const entries = [
     E(200, 'OK', { summary: { en: 'It worked.', 'zh-cn': '成功了。' } }),
     E(204, 'No Content', { summary: { en: 'Nothing to send back.', 'zh-cn': '没有内容。' } }),
@@ -203,10 +205,6 @@ describe('search: the terms a text is indexed by', () => {
 });
 
 describe('search: what each part of an entry contributes', () => {
-  const E = (code: number, phrase: string, extra: Partial<Entry> = {}): Entry => ({
-    code, phrase, kind: 'registered', formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
-    summary: { en: '', 'zh-cn': '' }, details: { en: '', 'zh-cn': '' }, ...extra,
-  });
   const index = () => new StatusIndex([
     E(401, 'Alpha', { summary: { en: 'Credentials come first.', 'zh-cn': '先给凭证。' } }),
     E(413, 'Beta', { formerPhrases: ['Gamma Delta'], keywords: { en: ['oversized upload'], 'zh-cn': ['文件超大'] } }),
@@ -248,10 +246,6 @@ describe('search: what each part of an entry contributes', () => {
 });
 
 describe('search: the structured facts, by what they mean, in both languages', () => {
-  const E = (code: number, phrase: string, extra: Partial<Entry> = {}): Entry => ({
-    code, phrase, kind: 'registered', formerPhrases: [], vendors: [], headers: [], keywords: { en: [], 'zh-cn': [] },
-    summary: { en: '', 'zh-cn': '' }, details: { en: '', 'zh-cn': '' }, ...extra,
-  });
   const index = () => new StatusIndex([
     E(200, 'Alpha', { cache: 'heuristic' }),
     E(429, 'Beta', { cache: 'never', retry: 'after' }),
