@@ -70,14 +70,19 @@ describe('search: ranks the catalogue for a free-text query', () => {
 describe('search: the query tables, in English and Chinese', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const all = require('../../../test/fixtures/search/queries.json') as Array<{ q: string; lang: 'en' | 'zh'; code: number; also?: number[] }>;
+  // The second set (queries-2.json), written later by another writer and never tuned on: totals only.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const second = require('../../../test/fixtures/search/queries-2.json') as typeof all;
   const GATES = {
     tuned: { en: { top1: 0.955, top3: 0.99 }, zh: { top1: 0.985, top3: 0.99 } },
     apart: { en: { top1: 0.92, top3: 0.96 }, zh: { top1: 0.87, top3: 0.93 } },
+    second: { en: { top1: 0.884, top3: 0.943 }, zh: { top1: 0.849, top3: 0.913 } },
   };
-  for (const part of ['tuned', 'apart'] as const) {
+  const TITLES = { tuned: 'queries tuned on', apart: 'queries kept apart', second: 'second set, never tuned on' };
+  for (const part of ['tuned', 'apart', 'second'] as const) {
     for (const lang of ['en', 'zh'] as const) {
-      const rows = all.filter((x, i) => x.lang === lang && (part === 'apart' ? i % 3 === 2 : i % 3 !== 2));
-      it(`${lang}, the ${part === 'tuned' ? 'queries tuned on' : 'queries kept apart'} (${rows.length}): the wanted code first and within three`, () => {
+      const rows = part === 'second' ? second.filter((x) => x.lang === lang) : all.filter((x, i) => x.lang === lang && (part === 'apart' ? i % 3 === 2 : i % 3 !== 2));
+      it(`${lang}, the ${TITLES[part]} (${rows.length}): the wanted code first and within three`, () => {
         let top1 = 0;
         let top3 = 0;
         const wrong: string[] = [];
@@ -90,7 +95,7 @@ describe('search: the query tables, in English and Chinese', () => {
         }
         console.log(`      top-1 ${(top1 / rows.length).toFixed(3)}, top-3 ${(top3 / rows.length).toFixed(3)}`);
         const gate = GATES[part][lang];
-        assert.ok(top1 / rows.length >= gate.top1, part === 'apart' ? `top-1 ${top1}/${rows.length}` : wrong.join('\n'));
+        assert.ok(top1 / rows.length >= gate.top1, part === 'tuned' ? wrong.join('\n') : `top-1 ${top1}/${rows.length}`);
         assert.ok(top3 / rows.length >= gate.top3, `top-3 ${top3}/${rows.length}`);
       });
     }
