@@ -117,6 +117,18 @@ rows.push(['completion: HttpStatus. members', results.completion['HttpStatus. me
 const noSlot = docOf(['  setTimeout(fn, ']);
 results.completion['no slot'] = measure(() => core.completeStatus(noSlot, { line: 0, character: 17 }), 20_000);
 rows.push(['completion: no slot', results.completion['no slot'], null]);
+// Where no slot rule fires, a stand-in status is judged as the hover would: in the middle of the big file
+// (after `compute(`) and inside the minified line, where the copy of the document is judged from scratch.
+for (const name of ['typical line', '50,000-line file', '1 MB minified line']) {
+  const d = docs[name];
+  const text = d.doc.lineAt(d.line).text;
+  const at = name.startsWith('1 MB') ? { line: d.line, character: 40_000 * 13 + 2 } : { line: d.line + 1, character: d.doc.lineAt(d.line + 1).text.indexOf('(') + 1 };
+  if (!at.character) throw new Error(`no call on the line after the token in the ${name}`);
+  if (!text) throw new Error('bench document missing');
+  const key = `judged, ${name}`;
+  results.completion[key] = measure(() => core.completeStatus(d.doc, at), 2_000, 10);
+  rows.push([`completion: ${key}`, results.completion[key], null]);
+}
 for (const q of ['404', 'rate limit', '限流', 'payload too large']) {
   results.search[q] = measure(() => core.defaultCatalogue().search(q), 5000);
   rows.push([`search: ${q}`, results.search[q], null]);
@@ -212,7 +224,7 @@ const goals = {
   providerNoSlowerThanNaive: results.provider.ours.median <= results.provider.naive.median * 1.1 + 0.1,
   hoverFlatWithin2x: Math.max(...hoverMedians) <= 2 * Math.min(...hoverMedians) + 1,
   firstHoverFlatWithin2x: Math.max(...firstMedians) <= 2 * Math.min(...firstMedians),
-  completionP99Under1ms: results.completion['res.status('].p99 < 1000 && results.completion['HttpStatus. members'].p99 < 1000,
+  completionP99Under1ms: Object.values(results.completion).every((r) => r.p99 < 1000),
   activationUnder5ms: activation[2] < 5,
   memoryGrowthUnder1MiB: mem.growthKiB < 1024,
 };

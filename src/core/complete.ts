@@ -5,7 +5,8 @@
  */
 import type { CompletionSuggestion, Place, TextSource } from './types';
 import { regionAt, viewAt } from './scan';
-import { codeSlot, completionWeighs } from './evidence/index';
+import { codeSlot, completionWeighs, mayHoldValue } from './evidence/index';
+import { statusWouldFit } from './detect';
 import { STATUSY_LINE } from './evidence/vocabulary';
 import { constantText, families, familiesAfter, fileIdiom, memberFor, type Family } from './constants';
 import { activeCatalogue } from './catalogue';
@@ -145,8 +146,13 @@ export function completeStatus(
   // Swift: wherever the status type is written, its implicit members follow (let s: HTTPStatus = .).
   if (!slot && /:\s*(?:HTTPStatus|HTTPResponseStatus|HTTPResponse\.Status)\??\s*=\s*$/.test(left)) slot = { id: 'status-key' };
   // No slot rule: the rest of the evidence, weighed (a list of statuses, a responding call, an HTTP file).
-  if (!slot && !quoted && completionWeighs({ doc, lang: doc.languageId, line: position.line, left, right, region: 'code', completion: true, memo: {} })) {
-    slot = { id: 'weighed' };
+  const asked = { doc, lang: doc.languageId, line: position.line, left, right, region: 'code' as const, completion: true, memo: {} };
+  if (!slot && !quoted && completionWeighs(asked)) slot = { id: 'weighed' };
+  // Else, as the hover would judge a status typed here (over what is typed and the rest of the word).
+  if (!slot && !quoted && mayHoldValue(asked, 'judged')) {
+    const from = view.offset + left.length;
+    const word = /^[\p{L}\p{N}_$]*/u.exec(view.text.slice(view.col))![0].length;
+    if (statusWouldFit(doc, position.line, from, view.offset + view.col + word)) slot = { id: 'weighed' };
   }
   if (!slot) return undefined;
   if (quoted && !['responses-key', 'status-key', 'comparison', 'status-call'].includes(slot.id)) return undefined;

@@ -4,7 +4,7 @@
  */
 import data from '../../data/constants.json';
 import type { TextSource } from './types';
-import { contextLine } from './scan';
+import { contextLine, factsOwner } from './scan';
 import { phrasesOf } from './catalogue';
 import { compact } from './text';
 import { compareVersions, type Dependencies } from './dependencies';
@@ -114,6 +114,7 @@ interface Alias {
 const aliasTables = new WeakMap<TextSource, { version: number | undefined; aliases: Map<string, Alias> }>();
 
 function aliasesOf(doc: TextSource): Map<string, Alias> {
+  doc = factsOwner(doc);
   const cached = aliasTables.get(doc);
   if (cached && cached.version === doc.version) return cached.aliases;
   const aliases = new Map<string, Alias>();
@@ -238,6 +239,7 @@ const headTexts = new WeakMap<TextSource, { version: number | undefined; text: s
 
 /** Whether the head of the document (its first lines) contains any of the strings; kept per document version. */
 function headHas(doc: TextSource, needles: readonly string[]): boolean {
+  doc = factsOwner(doc);
   let head = headTexts.get(doc);
   if (!head || head.version !== doc.version) {
     const lines: string[] = [];
@@ -259,6 +261,7 @@ const localTables = new WeakMap<TextSource, { version: number | undefined; names
  * `MAX_ITEMS = 200` never does. Read once per document version from the head of the file.
  */
 function localTable(doc: TextSource): Map<string, number> {
+  doc = factsOwner(doc);
   let t = localTables.get(doc);
   if (!t || t.version !== doc.version) {
     const names = new Map<string, number>();
@@ -335,6 +338,7 @@ const familyCache = new WeakMap<TextSource, FileIdiom & { version: number | unde
  * around the cursor), cached per document version.
  */
 export function fileIdiom(doc: TextSource, nearLine: number): FileIdiom {
+  doc = factsOwner(doc);
   const cached = familyCache.get(doc);
   if (cached && doc.version !== undefined && cached.version === doc.version) return cached;
   const lines: string[] = [];

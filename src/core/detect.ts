@@ -4,7 +4,7 @@
  * need a slot too. Nothing outside the bounded window of the position is read.
  */
 import type { Place, StatusHit, TextSource } from './types';
-import { regionAt, tokenAt, viewAt, type LineView, type Token } from './scan';
+import { lineText, regionAt, tokenAt, viewAt, type LineView, type ProbedCopy, type Token } from './scan';
 import { codeSlot, judgeNumber, type Candidate, type Judgement } from './evidence/index';
 import { importsHttp } from './evidence/http-file';
 import { turnedAround } from './evidence/comparison';
@@ -167,6 +167,34 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   const right = view.text.slice(token.end);
   const classCheck = judged.slot?.classCheck || (judged.features['range-bounds'] !== undefined && value % 100 === 99);
   return hit(value, token.start, token.end, classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
+}
+
+/**
+ * A registered code that few people send, standing in for the status the user is about to type: where the
+ * hover would take it for a status, the place itself says "status" (a common code such as 404 would be taken
+ * in more places on the strength of its value alone).
+ */
+const STAND_IN = '207';
+
+/** Lines longer than this (minified code) get no judged completion. */
+const JUDGED_LINE_MAX = 4000;
+
+/**
+ * Would a status typed over [start, end) of `line` be one? Judged as the hover judges a number there, on a
+ * copy of the document whose line holds the stand-in; completion asks it where no slot rule fires.
+ */
+export function statusWouldFit(doc: TextSource, line: number, start: number, end: number): boolean {
+  const text = lineText(doc, line);
+  // Minified code is not where statuses are typed, and copying a megabyte line per keystroke costs.
+  if (text.length > JUDGED_LINE_MAX) return false;
+  const probed = text.slice(0, start) + STAND_IN + text.slice(end);
+  const copy: ProbedCopy = {
+    languageId: doc.languageId,
+    lineCount: doc.lineCount,
+    lineAt: (i: number) => (i === line ? { text: probed } : doc.lineAt(i)),
+    original: doc,
+  };
+  return detectStatus(copy, { line, character: start })?.via === 'number';
 }
 
 /** A closer look at one number: every piece of evidence that spoke, and the weighed score (for tools and tests). */

@@ -49,6 +49,20 @@ export function validPlace(doc: TextSource, line: number, character: number): bo
   );
 }
 
+/**
+ * A copy of a document with one line changed (completion judges a stand-in status on it). File-level
+ * facts (imports, the file's own constants and functions, the kinds of lines) are the original's: read
+ * and cached on the original, not recomputed for each copy.
+ */
+export interface ProbedCopy extends TextSource {
+  original: TextSource;
+}
+
+/** The document whose file-level facts stand for `doc`: the original of a copy, else the document itself. */
+export function factsOwner(doc: TextSource): TextSource {
+  return (doc as Partial<ProbedCopy>).original ?? doc;
+}
+
 /** The bounded window of `line` around `character`. */
 export function viewAt(doc: TextSource, line: number, character: number): LineView | undefined {
   if (!validPlace(doc, line, character)) return undefined;

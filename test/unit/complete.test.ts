@@ -196,6 +196,47 @@ describe('insertTextAt: what the look-up inserts where the cursor is', () => {
   });
 });
 
+describe('completion where no slot rule fires: a status typed there is judged as the hover would judge it', () => {
+  const mailingApp = (call: string) => [
+    'import smtplib',
+    'from flask import Flask, jsonify',
+    '',
+    'app = Flask(__name__)',
+    '',
+    '',
+    '',
+    '',
+    'def err(message, code, **extra):',
+    '    return jsonify(error=message, **extra), code',
+    '',
+    '',
+    '@app.get("/claims/<ref>")',
+    'def claim(ref):',
+    '    if ref not in CLAIMS:',
+    `        return ${call}`,
+  ].join('\n');
+
+  it('the next arm of a switch on a status code, at the start of its line (PowerShell)', () => {
+    const src = ['$r = Invoke-WebRequest -Uri $url -SkipHttpErrorCheck', 'switch ($r.StatusCode) {', "  200 { 'ok' }", '  ¦'].join('\n');
+    assert.equal(insertOf(src, 'powershell'), '404');
+  });
+
+  it("the status argument of the file's own helper, in a file that also imports smtplib", () => {
+    assert.equal(insertOf(mailingApp('err("no such claim", ¦)'), 'python'), '404');
+  });
+
+  it('nothing where the hover would not take a status either: a constant, a delay, a new statement', () => {
+    assert.equal(complete("const express = require('express');\nconst TIMEOUT_MS = ¦", 'javascript'), undefined);
+    assert.equal(complete("const express = require('express');\nsetTimeout(flush, ¦)", 'javascript'), undefined);
+    assert.equal(complete('from flask import Flask\n\ndef handler():\n    x = 1\n    ¦', 'python'), undefined);
+  });
+
+  it('nothing on a line too long to be typed by hand (minified code is not copied to be judged)', () => {
+    assert.equal(complete(mailingApp(`err("no such claim", ¦)  # ${'a'.repeat(4100)}`), 'python'), undefined);
+    assert.ok(complete(mailingApp(`err("no such claim", ¦)  # ${'a'.repeat(3900)}`), 'python'), 'a long line a person wrote is judged');
+  });
+});
+
 describe('caches follow the document object, not its uri', () => {
   it('a document reopened under the same uri and version gets its own idiom and its own answers', () => {
     const make = (text: string) => {

@@ -4,7 +4,7 @@
  * at are tested once, however many tokens are hovered. A document without a version is taken as unchanging.
  */
 import type { TextSource } from '../types';
-import { contextLine } from '../scan';
+import { contextLine, factsOwner } from '../scan';
 import { HTTP_WORDS, MAIL_OR_FTP, OTHER_PROTOCOL } from './vocabulary';
 
 /** One bit per kind of line. */
@@ -70,6 +70,7 @@ interface DocFacts {
 const cache = new WeakMap<TextSource, DocFacts>();
 
 function factsOf(doc: TextSource): DocFacts {
+  doc = factsOwner(doc);
   let f = cache.get(doc);
   if (!f || f.version !== doc.version) {
     f = { version: doc.version, lines: new Map() };
@@ -118,6 +119,7 @@ const HEAD_LINES = 150;
 
 /** Facts about the head of the document, as HEAD bits. */
 export function headFlags(doc: TextSource): number {
+  doc = factsOwner(doc);
   const f = factsOf(doc);
   if (f.head === undefined) {
     let flags = /^(?:http|nginx|apacheconf)$/.test(doc.languageId) ? HEAD.httpLibrary : 0;

@@ -190,14 +190,7 @@ export function codeSlot(c: Candidate): SlotFound | undefined {
  */
 export function completionWeighs(c: Candidate): boolean {
   c = bounded(c);
-  // A value follows something: an opener, a separator, an operator, a key, a command word. At the start of
-  // a line only the slot rules (case arms) may offer codes.
-  if (!c.left.trim()) {
-    let above = '';
-    for (let l = c.line - 1; l >= Math.max(0, c.line - 3) && !above.trim(); l--) above = contextLine(c.doc, l);
-    if (!/[[({,:=>|]\s*(?:(?:\/\/|#).*)?$/.test(above)) return false;
-  } else if (!/(?:[([{,=:>+|&!?]|[\p{L}\p{N}_$"'\])}])\s*$/u.test(c.left)) return false;
-  if (otherProtocolNearby(c) || mailProtocol.test(c)) return false;
+  if (!mayHoldValue(c, 'weighed')) return false;
   let score = MODEL.bias + weightOf('common-status');
   for (const e of EVIDENCE) {
     if (e.direction === 'slot' || e.view === 'prose' || e.id === 'common-status' || e.id === 'unknown-value') continue;
@@ -205,6 +198,24 @@ export function completionWeighs(c: Candidate): boolean {
     if (f) score += weightOf(e.id) * (f.strength ?? 1);
   }
   return score >= COMPLETION_MARGIN;
+}
+
+/**
+ * Whether completion may weigh a value at the cursor, away from other protocols. `weighed`: the evidence is
+ * weighed without a value, so the value must follow something (an opener, a separator, an operator, a key,
+ * a command word), and at the start of a line the line above must leave an expression open (the next row of
+ * a list). `judged`: a stand-in status will be judged there as the hover judges a number, which reads case
+ * arms and rows at the start of a line by itself; only another protocol named at hand stops it.
+ */
+export function mayHoldValue(c: Candidate, how: 'weighed' | 'judged'): boolean {
+  c = bounded(c);
+  if (how === 'judged') return !otherProtocolAtHand(c) && !mailProtocol.test(c);
+  if (!c.left.trim()) {
+    let above = '';
+    for (let l = c.line - 1; l >= Math.max(0, c.line - 3) && !above.trim(); l--) above = contextLine(c.doc, l);
+    if (!/[[({,:=>|]\s*(?:(?:\/\/|#).*)?$/.test(above)) return false;
+  } else if (!/(?:[([{,=:>+|&!?]|[\p{L}\p{N}_$"'\])}])\s*$/u.test(c.left)) return false;
+  return !otherProtocolNearby(c) && !mailProtocol.test(c);
 }
 
 /** How far over the hover's threshold the weighed evidence must reach for completion to offer codes. */

@@ -4,7 +4,7 @@
  * `fn classify(status: u16, retry_after: u64)`, `writeError(w, 404, msg)` under `func writeError(w http.ResponseWriter, status int, ...)`.
  * The definitions are read once per document version from a bounded head of the file.
  */
-import { contextLine } from '../scan';
+import { contextLine, factsOwner } from '../scan';
 import type { TextSource } from '../types';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { callOf } from './context';
@@ -40,6 +40,7 @@ function parameterNames(list: string, lang: string): string[] {
 }
 
 function definitions(doc: TextSource): Table {
+  doc = factsOwner(doc);
   const cached = tables.get(doc);
   if (cached && cached.version === doc.version) return cached.table;
   const table: Table = new Map();

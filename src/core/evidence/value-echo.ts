@@ -3,7 +3,7 @@
  * "410 for a week", `return 401 '{"code":401}'`, a test that asserts 422 under a comment naming 422. A file
  * that sends or checks a code talks about that code.
  */
-import { contextLine, regionAt, viewAt } from '../scan';
+import { contextLine, factsOwner, regionAt, viewAt } from '../scan';
 import type { TextSource } from '../types';
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { codeSlot } from './index';
@@ -15,6 +15,7 @@ const cache = new WeakMap<TextSource, { version: number | undefined; slots: Map<
 
 /** Whether the number at (line, col) of the document stands where a status goes, read as code. */
 function slotAt(doc: TextSource, line: number, col: number, value: number): boolean {
+  doc = factsOwner(doc);
   let c = cache.get(doc);
   if (!c || c.version !== doc.version) {
     c = { version: doc.version, slots: new Map() };
