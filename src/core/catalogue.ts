@@ -1,6 +1,7 @@
 import data from '../../data/status-codes.json';
 import type { Catalogue, CustomSource, Entry, Locale } from './types';
-import { StatusIndex } from './search';
+import constantsData from '../../data/constants.json';
+import { StatusIndex, type SearchFamily } from './search';
 
 const NONE: readonly Entry[] = Object.freeze([]);
 
@@ -66,7 +67,7 @@ export class StatusCatalogue {
   /** Entries that answer a free-text query, best first. English and Chinese queries work in any locale. */
   search(query: string, _locale?: Locale): Entry[] {
     if (typeof query !== 'string') return [];
-    return (this.index ??= new StatusIndex(this.sorted)).search(query);
+    return (this.index ??= new StatusIndex(this.sorted, (constantsData as unknown as { families: SearchFamily[] }).families)).search(query);
   }
 }
 

@@ -85,9 +85,9 @@ const COMMON = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404,
 
 /** Queries that name a class: "4xx", "client errors", "客户端错误", "5开头". */
 const CLASS_QUERY: Array<[RegExp, number]> = [
-  [/^1(?:xx|开头|字头)|^(?:informational|信息响应|信息类)/, 1], [/^2(?:xx|开头|字头)|^(?:successful|success(?:es)?|成功)$/, 2],
-  [/^3(?:xx|开头|字头)|^(?:redirection|redirects?|redirect codes|重定向类)$/, 3], [/^4(?:xx|开头|字头)|^(?:client ?errors?|客户端错误)/, 4],
-  [/^5(?:xx|开头|字头)|^(?:server ?errors?|服务器错误|服务端错误)$/, 5],
+  [/^1(?:xx|开头|字头)|^(?:informational|信息响应|信息类)/, 1], [/^2(?:xx|开头|字头)|^(?:successful|success(?:es)?|成功)(?:codes?|状态码|类)?$/, 2],
+  [/^3(?:xx|开头|字头)|^(?:redirection|redirects?|redirect codes|重定向|重定向类|(?:重定向|跳转)(?:状态码|类))$/, 3], [/^4(?:xx|开头|字头)|^(?:client ?errors?|客户端错误)/, 4],
+  [/^5(?:xx|开头|字头)|^(?:server ?(?:side ?)?errors?|服务器错误|服务端错误)(?:codes?|状态码|类)?$/, 5],
 ];
 
 const FIELDS = ['phrase', 'former', 'local', 'keywords', 'vendors', 'summary', 'headers', 'facts', 'joined'] as const;
@@ -109,14 +109,31 @@ function factWords(e: Entry): string {
   return words.join(' \n ');
 }
 
+/** A constant family as the search reads it: how it is qualified and what its members name. */
+export interface SearchFamily {
+  qualifiers?: readonly string[];
+  members: Readonly<Record<string, number>>;
+}
+
+/** A constant as typed: `HttpStatusCode.Redirect`, `Response::HTTP_NOT_FOUND`, `:unprocessable_entity`, `SC_GONE`. */
+const CONSTANT_QUERY = /^(?:([\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->|\\)[\p{L}_$][\p{L}\p{N}_$]*)*)(?:\.|::|->|\\))?:?([\p{L}_$][\p{L}\p{N}_$]*)$/u;
+
 export class StatusIndex {
   private readonly mini: MiniSearch<Doc>;
+  /** Constant members (lower case) to the codes they stand for, with their family's qualifiers. */
+  private readonly members = new Map<string, Array<{ code: number; qualifiers: readonly string[] }>>();
   /** Exact names (current, former, Chinese), run together, to the entries they name. */
   private readonly names = new Map<string, number[]>();
   /** Exact keywords, run together, to the entries that list them. */
   private readonly keywords = new Map<string, number[]>();
 
-  constructor(private readonly entries: readonly Entry[]) {
+  constructor(private readonly entries: readonly Entry[], families: readonly SearchFamily[] = []) {
+    for (const fam of families) {
+      for (const [member, code] of Object.entries(fam.members)) {
+        const key = member.replace(/^:/, '').toLowerCase();
+        this.members.set(key, [...(this.members.get(key) ?? []), { code, qualifiers: fam.qualifiers ?? [] }]);
+      }
+    }
     this.mini = new MiniSearch<Doc>({
       fields: [...FIELDS],
       tokenize: (text) => [text],
@@ -167,6 +184,8 @@ export class StatusIndex {
     for (const id of this.names.get(key) ?? []) add(id, 1e6 * KIND_WEIGHT[this.entries[id].kind]);
     // An exact keyword: "rate limit", "断点续传".
     for (const id of this.keywords.get(key) ?? []) add(id, 5e5 * KIND_WEIGHT[this.entries[id].kind]);
+    // A framework's constant: the code it stands for, before anything its words might match.
+    for (const [code, score] of this.constantCodes(typed)) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
     // A code named inside the query: "404错误", "502 bad gateway 是什么".
     const code = /(?:^|\D)([1-5]\d\d)(?:\D|$)/.exec(q)?.[1];
     if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
@@ -188,6 +207,30 @@ export class StatusIndex {
       add(h.id as number, (h.score / best) * 1000 * weight);
     }
     return [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => this.entries[id]);
+  }
+
+  /**
+   * The codes a constant typed as the query stands for: the member in the family its qualifier names (or in
+   * any family when the qualifier is unknown or absent), the code most families agree on. A name that reads as
+   * a constant (qualified, SHOUTING_CASE, snake_case or CamelCase) ranks next to an exact name; a bare word
+   * that some family also uses as a member (`Ambiguous`, `Redirect`) ranks below an exact keyword.
+   */
+  private constantCodes(typed: string): Array<[number, number]> {
+    const m = CONSTANT_QUERY.exec(typed);
+    if (!m || !this.members.size) return [];
+    const [, qualifier, member] = m;
+    let refs = this.members.get(member.toLowerCase()) ?? [];
+    const norm = (q: string) => q.replace(/::|->|\\/g, '.').toLowerCase();
+    if (qualifier) {
+      const named = refs.filter((r) => r.qualifiers.some((q) => norm(qualifier) === norm(q) || norm(qualifier).endsWith('.' + norm(q)) || norm(q).endsWith('.' + norm(qualifier))));
+      if (named.length) refs = named;
+    }
+    if (!refs.length) return [];
+    const votes = new Map<number, number>();
+    for (const r of refs) votes.set(r.code, (votes.get(r.code) ?? 0) + 1);
+    const most = Math.max(...votes.values());
+    const constantLike = !!qualifier || typed.startsWith(':') || /_|[a-z][A-Z]|^[A-Z\d]+$/.test(member);
+    return [...votes].filter(([, n]) => n === most).map(([code]) => [code, constantLike ? 8e5 : 2e5]);
   }
 
   private where(test: (e: Entry) => boolean): Entry[] {
