@@ -85,6 +85,12 @@ describe('detection: classes and range checks', () => {
     ['javascript', 'if (⟦300⟧ > res.status) done();', { classOf: 2 }],
     ['javascript', 'if (⟦499⟧ < res.status) retry();', { classOf: 5 }],
     ['javascript', 'if (⟦299⟧ >= res.status) done();', { classOf: 2 }],
+    ['javascript', 'if (res.status === ⟦500⟧) alert();', 500],
+    ['javascript', 'axios.create({ validateStatus: (s) => s < ⟦500⟧ });', { classOf: 4 }],
+    ['javascript', 'axios.create({ validateStatus: (s) => s === ⟦200⟧ });', 200],
+    ['clojure', '(if (<= 500 (:status resp) ⟦599⟧) :retry :done)', { classOf: 5 }],
+    ['clojure', '(if (= ⟦500⟧ (:status resp)) :retry :done)', 500],
+    ['ruby', 'ok = (200..⟦299⟧).cover?(response.code.to_i)', { classOf: 2 }],
     ['javascript', 'if (⟦404⟧ === res.status) missing();', 404],
     // A name bound to the status a line up.
     ['javascript', 'const code = res.status;\nif (code >= ⟦500⟧) retry();', { classOf: 5 }],
