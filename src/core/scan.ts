@@ -565,6 +565,8 @@ export function scanBackward(left: string, visit: (ch: string, i: number) => boo
  * Undefined when the token is not directly inside a call's parentheses (e.g. inside an object literal
  * or an array argument).
  */
+const CONTROL_WORDS = new Set(['if', 'elif', 'elsif', 'while', 'for', 'foreach', 'switch', 'return', 'unless', 'until', 'when', 'match', 'and', 'or', 'not']);
+
 export function enclosingCall(left: string): CallContext | undefined {
   let commas = 0;
   let stopped = false;
@@ -576,7 +578,8 @@ export function enclosingCall(left: string): CallContext | undefined {
   if (at === undefined || at < 0 || stopped) return undefined;
   const before = left.slice(Math.max(0, at - 160), at);
   const m = /((?:\?\.|\.|::|->)?\s*(?:[\p{L}\p{N}_$]+(?:\(\))?\s*(?:\?\.|\.|::|->)\s*)*)(@?[\p{L}_$][\p{L}\p{N}_$]*!?)\s*(?:<[^<>()]*>)?\s*$/u.exec(before);
-  if (!m) return undefined;
+  // A control keyword's parentheses hold a condition, not arguments: `if (`, `while (`, `switch (`.
+  if (!m || (!m[1].trim() && CONTROL_WORDS.has(m[2]))) return undefined;
   // A chained call continued from the line above (`  .expect(201)`) has the receiver ".".
   const receiver = m[1].replace(/\s+/g, '').replace(/(?:\?\.|\.|::|->)$/, '') || (m[1].trim() ? '.' : '');
   return {

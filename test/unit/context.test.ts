@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { callOf, curlNearby, httpNearby, otherProtocolAtHand, otherProtocolNearby } from '../../src/core/evidence/context';
+import type { Candidate } from '../../src/core/evidence/types';
+import { docOf, parseLabels } from '../support/labels';
+
+/** The candidate for the number marked ⟦⟧ in a snippet, read as code. */
+function candidate(lang: string, labelled: string): Candidate {
+  const { text, positives } = parseLabels(labelled);
+  const p = positives[0];
+  const line = text.split('\n')[p.line];
+  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
+}
+
+type Call = { callee: string; name: string; receiver: string; argIndex: number; argsBefore: string } | undefined;
+
+/** [language, snippet, the call the value is an argument of] */
+const CALLS: Array<[string, string, Call]> = [
+  ['javascript', 'res.status(⟦404⟧).json({});', { callee: 'res.status', name: 'status', receiver: 'res', argIndex: 0, argsBefore: '' }],
+  ['go', 'http.Error(w, "gone", ⟦410⟧)', { callee: 'http.Error', name: 'Error', receiver: 'http', argIndex: 2, argsBefore: 'w, "gone", ' }],
+  // An argument list opened on a line above: the lines between are read as one.
+  ['python', 'return Response(\n    body,\n    ⟦201⟧,\n)', { callee: 'Response', name: 'Response', receiver: '', argIndex: 1, argsBefore: '     body,     ' }],
+  ['python', 'return Response(body)\nx = [\n    ⟦201⟧,\n]', undefined],
+  // Lisp: the form's first symbol is the callee, its last segment the name.
+  ['clojure', '(json-response ⟦200⟧ {:id 1})', { callee: 'json-response', name: 'json-response', receiver: '', argIndex: 0, argsBefore: '' }],
+  ['clojure', '(ring.util.response/status resp ⟦404⟧)', { callee: 'ring.util.response/status', name: 'status', receiver: 'ring.util.response', argIndex: 1, argsBefore: 'resp, ' }],
+  ['clojure', '(-> (response body) (status ⟦201⟧))', { callee: 'status', name: 'status', receiver: '', argIndex: 0, argsBefore: '' }],
+  ['clojure', '[⟦200⟧ 201]', undefined],
+  ['clojure', '("x" ⟦200⟧)', undefined],
+  // A condition in parentheses is not an argument list.
+  ['javascript', 'if (err.responseCode === ⟦550⟧) retry();', undefined],
+  ['javascript', 'while (attempts < ⟦100⟧) attempts++;', undefined],
+  // Rocket's catcher attribute is a call.
+  ['rust', '#[catch(⟦404⟧)]', { callee: 'catch', name: 'catch', receiver: '', argIndex: 0, argsBefore: '' }],
+];
+
+describe('context: the call a value is an argument of', () => {
+  for (const [lang, text, expected] of CALLS) {
+    it(`${lang}: ${JSON.stringify(text)}`, () => {
+      const call = callOf(candidate(lang, text));
+      assert.deepEqual(call && { callee: call.callee, name: call.name, receiver: call.receiver, argIndex: call.argIndex, argsBefore: call.argsBefore }, expected);
+    });
+  }
+});
+
+describe('context: what the lines around a value speak of', () => {
+  it('HTTP: on the line, or within the lines around it', () => {
+    assert.equal(httpNearby(candidate('python', '# the API answers with a JSON body\nx = ⟦200⟧')), true);
+    assert.equal(httpNearby(candidate('python', '# the oven heats up\nx = ⟦200⟧')), false);
+    assert.equal(httpNearby(candidate('python', '# an HTTP request\n\n\n\n\n\n\nx = ⟦200⟧')), false, 'a mention seven lines up is too far');
+    assert.equal(httpNearby(candidate('python', '# an HTTP request\n\n\n\n\n\nx = ⟦200⟧')), true, 'six lines up is near');
+    assert.equal(httpNearby(candidate('python', 'x = ⟦200⟧\n\n\n# an HTTP request')), true, 'three lines down is near');
+    assert.equal(httpNearby(candidate('python', 'x = ⟦200⟧\n\n\n\n# an HTTP request')), false, 'four lines down is not');
+  });
+
+  it('curl: on the lines above only', () => {
+    const curl = 'code=$(curl -s -o /dev/null -w \'%{http_code}\' "$u")\nif [ "$code" = "⟦200⟧" ]; then';
+    assert.equal(curlNearby(candidate('shellscript', curl)), true);
+    assert.equal(curlNearby(candidate('shellscript', 'if [ "$code" = "⟦200⟧" ]; then\n  curl -sf "$u"\nfi')), false);
+  });
+
+  it('another protocol at hand (two lines) and nearby (five lines, or the head of the file)', () => {
+    const mail = candidate('javascript', "const smtp = require('nodemailer');\nif (err.responseCode === ⟦550⟧) retry();");
+    assert.equal(otherProtocolAtHand(mail), true);
+    assert.equal(otherProtocolNearby(mail), true);
+    const imported = candidate('python', 'import smtplib\n\n\n\n\n\n\n\ndef f():\n    return ⟦250⟧');
+    assert.equal(otherProtocolAtHand(imported), false, 'the import is eight lines up');
+    assert.equal(otherProtocolNearby(imported), true, 'the head of the file imports smtplib');
+    const plain = candidate('python', 'import requests\n\ndef f():\n    return ⟦250⟧');
+    assert.equal(otherProtocolAtHand(plain), false);
+    assert.equal(otherProtocolNearby(plain), false);
+  });
+
+  it('answers once per candidate', () => {
+    const c = candidate('javascript', "const smtp = require('nodemailer');\nif (err.responseCode === ⟦550⟧) retry();");
+    assert.equal(otherProtocolNearby(c), true);
+    assert.equal(c.memo.otherProtocol, true);
+    assert.equal(httpNearby(c), c.memo.httpNearby);
+  });
+});

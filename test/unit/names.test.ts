@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { governing, governingNames, wordsOf, type Governing } from '../../src/core/evidence/names';
+import type { Candidate } from '../../src/core/evidence/types';
+import { docOf, parseLabels } from '../support/labels';
+
+/** The candidate for the number marked ⟦⟧ in a snippet, read as code (as the detector asks). */
+function candidate(lang: string, labelled: string): Candidate {
+  const { text, positives } = parseLabels(labelled);
+  const p = positives[0];
+  const line = text.split('\n')[p.line];
+  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
+}
+
+describe('names: the words of an identifier', () => {
+  it('splits camelCase, SHOUTING_CASE, kebab-case and acronyms into lower-case words, without bare numbers', () => {
+    assert.deepEqual(wordsOf('expectedStatusCode'), ['expected', 'status', 'code']);
+    assert.deepEqual(wordsOf('HTTPStatus'), ['http', 'status']);
+    assert.deepEqual(wordsOf('RETRY_STATUS'), ['retry', 'status']);
+    assert.deepEqual(wordsOf('retry-statuses'), ['retry', 'statuses']);
+    assert.deepEqual(wordsOf('res.status'), ['res', 'status']);
+    assert.deepEqual(wordsOf('page_2_size'), ['page', 'size']);
+    assert.deepEqual(wordsOf('x2Large'), ['x2', 'large']);
+  });
+
+  it('answers again from its cache with the same words', () => {
+    const first = wordsOf('maxRetryCount');
+    assert.deepEqual(wordsOf('maxRetryCount'), first);
+    assert.deepEqual(first, ['max', 'retry', 'count']);
+  });
+});
+
+/** [language, snippet with the value marked, the names that govern it] */
+const GOVERNING: Array<[string, string, Governing]> = [
+  ['javascript', 'res.status(⟦404⟧).json({ error: "missing" });', { call: 'res.status' }],
+  ['javascript', 'expect(res.status).toBe(⟦200⟧);', { call: '.toBe', compared: 'status' }],
+  ['javascript', 'expect(body.items.length).not.to.equal(⟦100⟧);', { call: '.not.to.equal', compared: 'length' }],
+  ['python', 'self.assertEqual(response.status_code, ⟦201⟧)', { call: 'self.assertEqual', compared: 'status_code' }],
+  ['java', 'assertEquals(⟦404⟧, response.getStatus());', { call: 'assertEquals', compared: 'getStatus' }],
+  ['python', 'retry_statuses = [500, ⟦502⟧]', { key: 'retry_statuses' }],
+  ['yaml', 'timeout: ⟦300⟧', { key: 'timeout' }],
+  ['json', '"retryOn": [429, ⟦503⟧],', { key: 'retryOn' }],
+  ['php', "$response = $client->request('GET', $url, ['timeout' => ⟦120⟧]);", { key: 'timeout' }],
+  ['python', 'if len(rows) > ⟦100⟧:', { compared: 'rows' }],
+  ['python', 'if order.status == ⟦300⟧:', { compared: 'status', domain: true }],
+  ['go', 'if resp.StatusCode != ⟦200⟧ {', { compared: 'StatusCode' }],
+  ['javascript', 'const missing = ⟦404⟧ === res.status;', { key: 'missing', compared: 'status' }],
+  ['javascript', "const page = await api.get('/rooms', query('limit', ⟦200⟧));", { call: 'query', key: 'limit' }],
+  ['go', 'var grpcToHTTP = map[codes.Code]int{\n\tcodes.DeadlineExceeded: ⟦504⟧,\n}', {}],
+  ['javascript', 'return ⟦404⟧;', {}],
+  ['ruby', 'render json: { error: "gone" }, status: ⟦410⟧', { key: 'status' }],
+];
+
+describe('names: what governs a value', () => {
+  for (const [lang, text, expected] of GOVERNING) {
+    it(`${lang}: ${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {
+      assert.deepEqual({ ...governing(candidate(lang, text)) }, expected);
+    });
+  }
+
+  it('is worked out once per candidate', () => {
+    const c = candidate('javascript', 'res.status(⟦404⟧);');
+    assert.equal(governing(c), governing(c));
+    assert.equal(governingNames(c), governingNames(c));
+  });
+
+  it('a paren-less command governs its arguments after the word before the value; shell built-ins only as that word', () => {
+    assert.deepEqual(governingNames(candidate('shellscript', 'check "station list" "/v1/stations" ⟦200⟧')), [['stations'], ['check']]);
+    assert.deepEqual(governingNames(candidate('shellscript', 'if expect_status "/health" ⟦204⟧; then')), [['health'], ['expect', 'status']]);
+    assert.deepEqual(governingNames(candidate('shellscript', 'sleep ⟦120⟧')), [['sleep']]);
+    assert.deepEqual(governingNames(candidate('javascript', 'check "x" ⟦200⟧')), [['x']], 'JavaScript calls need parentheses');
+  });
+
+  it('lists the words of the call, the key and the compared expression, in that order', () => {
+    assert.deepEqual(governingNames(candidate('javascript', "res.status(⟦404⟧);")), [['res', 'status']]);
+    assert.deepEqual(governingNames(candidate('javascript', "query('limit', ⟦200⟧)")), [['query'], ['limit']]);
+    assert.deepEqual(governingNames(candidate('python', 'self.assertEqual(response.status_code, ⟦201⟧)')), [['self', 'assert', 'equal'], ['status', 'code']]);
+  });
+});
