@@ -59,6 +59,11 @@ const SLOTS: Array<[string, string, string, string]> = [
   ['http4s', 'scala', 'import org.http4s.Status\nif (resp.status == ¦', 'Status.NotFound'],
   ['Phoenix, symbols', 'elixir', 'use MyAppWeb, :controller\nconn |> put_status(¦', ':not_found'],
   ['Vapor, annotated', 'swift', 'import Vapor\nlet s: HTTPStatus = ¦', '.notFound'],
+  ['Rust match arm', 'rust', 'match resp.status().as_u16() {\n    200 => Ok(()),\n    ¦', '404'],
+  ['Kotlin when arm', 'kotlin', 'when (response.code) {\n    200 -> ok()\n    ¦', '404'],
+  ['Python match', 'python', 'match response.status_code:\n    case ¦', '404'],
+  ['Ruby case', 'ruby', 'case response.code.to_i\nwhen ¦', '404'],
+  ['shell case', 'shellscript', 'code=$(curl -s -o /dev/null -w "%{http_code}" "$u")\ncase "$code" in\n  ¦|204) echo ok ;;', '404'],
 ];
 
 /** Places where no completion list may appear. */
@@ -89,6 +94,10 @@ const NO_SLOT: Array<[string, string]> = [
   ['csharp', 'await Task.Delay(¦'],
   ['markdown', 'The API answers ¦'],
   ['python', '# abort(¦'],
+  ['rust', 'match width {\n    320 => Size::Small,\n    ¦'],
+  ['python', 'match batch_size:\n    case ¦'],
+  ['ruby', 'case order.state_code\nwhen ¦'],
+  ['shellscript', 'rc=$?\ncase "$rc" in\n  ¦) echo failed ;;'],
 ];
 
 describe('completionsAt: where a status goes, in the file\'s own idiom', () => {
