@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { company, quantityCompany, statusCompany } from '../../src/core/evidence/siblings';
+import type { Candidate } from '../../src/core/evidence/types';
+import { docOf, parseLabels } from '../support/labels';
+
+/** The candidate for the number marked ⟦⟧, read as code unless a region is given. */
+function candidate(lang: string, labelled: string, region: Candidate['region'] = 'code'): Candidate {
+  const { text, positives } = parseLabels(labelled);
+  const p = positives[0];
+  const line = text.split('\n')[p.line];
+  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
+}
+
+/** [language, snippet, statuses and other large numbers listed with the value] */
+const COMPANY: Array<[string, string, { statuses: number; others: number }]> = [
+  ['javascript', 'const retryOn = [⟦502⟧, 503, 504];', { statuses: 2, others: 0 }],
+  ['go', 'sizes := []int{⟦256⟧, 512, 1024}', { statuses: 0, others: 2 }],
+  // The group the value is in, nested groups included; a nested group's value sees its own group only.
+  ['go', '{"retries", []int{502, 502, 200}, ⟦200⟧, 3},', { statuses: 3, others: 0 }],
+  ['go', '{"retries", []int{502, ⟦502⟧, 200}, 200, 3},', { statuses: 2, others: 0 }],
+  // Small numbers say nothing; decimals, numbers over 999 and numbers with a unit are quantities.
+  ['python', 'scale = (⟦100⟧, 0.5, 3)', { statuses: 0, others: 1 }],
+  ['python', 'limits = (⟦500⟧, 1500)', { statuses: 0, others: 1 }],
+  ['python', 'timeouts = (⟦500⟧, 250 ms)', { statuses: 0, others: 1 }],
+  // 300 and the 1xx codes are rarely sent: in a row with 100 and 200 they are a numbering.
+  ['javascript', 'const steps = [⟦100⟧, 200, 300];', { statuses: 1, others: 1 }],
+  ['javascript', 'const early = [⟦200⟧, 103];', { statuses: 0, others: 1 }],
+  // Not a registered or known code: another number.
+  ['javascript', 'const xs = [⟦200⟧, 250, 380];', { statuses: 0, others: 2 }],
+  // One element a line: the lines around of the same shape.
+  ['python', 'RETRY = [\n    500,\n    ⟦502⟧,\n    503,  # unavailable\n    1024,\n]', { statuses: 2, others: 1 }],
+  // Map keys keep company with keys, not values; one key a line, with its neighbours'.
+  ['json', '"ttlSeconds": { "⟦404⟧": 60, "410": 86400 }', { statuses: 1, others: 0 }],
+  ['perl', "my %why = (\n  404 => 'no gauge',\n  ⟦423⟧ => 'in maintenance',\n  1200 => 'odd',\n);", { statuses: 1, others: 1 }],
+  ['lua', 'local m = {\n  [401] = "token",\n  [⟦403⟧] = "suspended",\n}', { statuses: 1, others: 0 }],
+  // In prose the sentence is the company, up to the string's quotes.
+  ['javascript', 'log("retry on 502 or ⟦503⟧ only", 2048)', { statuses: 1, others: 0 }],
+];
+
+describe('siblings: the numbers listed with a value', () => {
+  for (const [lang, text, expected] of COMPANY) {
+    it(`${lang}: ${JSON.stringify(text)} -> ${expected.statuses} statuses, ${expected.others} others`, () => {
+      const region = text.startsWith('log(') ? 'string' : 'code';
+      assert.deepEqual({ ...company(candidate(lang, text, region)) }, expected);
+    });
+  }
+
+  it('is counted once per candidate', () => {
+    const c = candidate('javascript', 'const retryOn = [⟦502⟧, 503, 504];');
+    assert.equal(company(c), company(c));
+  });
+
+  it('status company grows with the statuses listed, up to two; any other large number turns it into quantity company', () => {
+    assert.deepEqual(statusCompany.test(candidate('javascript', 'const a = [⟦502⟧, 503];')), { strength: 0.5 });
+    assert.deepEqual(statusCompany.test(candidate('javascript', 'const a = [⟦502⟧, 503, 504, 429];')), { strength: 1 });
+    assert.equal(statusCompany.test(candidate('javascript', 'const a = [⟦502⟧, 503, 4096];')), undefined);
+    assert.deepEqual(quantityCompany.test(candidate('javascript', 'const a = [⟦502⟧, 503, 4096];')), { strength: 0.5 });
+    assert.deepEqual(quantityCompany.test(candidate('javascript', 'const a = [⟦502⟧, 2048, 4096];')), { strength: 1 });
+    assert.equal(quantityCompany.test(candidate('javascript', 'const a = [⟦502⟧, 503];')), undefined);
+  });
+});
