@@ -171,6 +171,10 @@ export const examples: Examples = {
       { lang: 'csharp', text: '[Theory]\n[InlineData(501, ⟦413⟧)]\npublic async Task Rejects(int count, int expectedStatus)' },
       { lang: 'typescript', text: "it.each([\n  [⟦408⟧, true],\n  [400, false],\n])('retries %i: %s', (status, retried) => {" },
       { lang: 'go', text: 'cases := []struct {\n\tname, body string\n\twant int\n}{\n\t{"ok", `{"slug":"a"}`, ⟦201⟧},\n}' },
+      { lang: 'java', text: 'static Stream<Arguments> cases() {\n    return Stream.of(\n        Arguments.of(⟦404⟧, "/missing"));\n}\n\n@ParameterizedTest\n@MethodSource("cases")\nvoid returnsStatus(int expectedStatus, String path) {}' },
+      { lang: 'go', text: 'tests := []struct {\n\tname string\n\tupstream []int\n\twantStatus int\n}{\n\t{"retries", []int{502, 200}, ⟦200⟧},\n}' },
+      { lang: 'python', text: '@pytest.mark.parametrize("title, expected_status", [\n    pytest.param("x" * 121, ⟦422⟧, id="too-long"),\n])' },
+      { lang: 'csharp', text: '[DataTestMethod]\n[DataRow("taken", ⟦409⟧)]\npublic void Conflicts(string name, int expectedStatus) {}' },
     ],
     silent: [
       { lang: 'go', text: 'tests := []struct {\n\tname string\n\tsize int\n}{\n\t{"big", ⟦512⟧},\n}' },
@@ -181,6 +185,10 @@ export const examples: Examples = {
       { lang: 'csharp', text: '[Theory]\n[InlineData(⟦501⟧, 413)]\npublic async Task Rejects(int count, int expectedStatus)' },
       { lang: 'typescript', text: "it.each([\n  [⟦408⟧, 100],\n  [400, 200],\n])('sleeps %i', (delayMs, jitter) => {" },
       { lang: 'go', text: 'cases := []struct {\n\tname, body string\n\tsize int\n}{\n\t{"ok", `{"slug":"a"}`, ⟦201⟧},\n}' },
+      { lang: 'java', text: 'static Stream<Arguments> cases() {\n    return Stream.of(\n        Arguments.of(⟦404⟧, "/missing"));\n}\n\n@ParameterizedTest\n@MethodSource("cases")\nvoid pages(int pageSize, String path) {}' },
+      { lang: 'go', text: 'tests := []struct {\n\tname string\n\tupstream []int\n\twantCount int\n}{\n\t{"retries", []int{502, 200}, ⟦200⟧},\n}' },
+      { lang: 'python', text: '@pytest.mark.parametrize("title, max_len", [\n    pytest.param("x" * 121, ⟦422⟧, id="too-long"),\n])' },
+      { lang: 'csharp', text: '[DataTestMethod]\n[DataRow("taken", ⟦409⟧)]\npublic void Charges(string name, int cents) {}' },
     ],
   },
 };
