@@ -149,13 +149,13 @@ export function completeStatus(
   const asked = { doc, lang: doc.languageId, line: position.line, left, right, region: 'code' as const, completion: true, memo: {} };
   if (!slot && !quoted && completionWeighs(asked)) slot = { id: 'weighed' };
   // Else, as the hover would judge a status typed here (over what is typed and the rest of the word).
-  if (!slot && !quoted && mayHoldValue(asked, 'judged')) {
-    const from = view.offset + left.length;
+  if (!slot && mayHoldValue(asked, 'judged')) {
+    const from = view.offset + left.length + (quoted ? 1 : 0);
     const word = /^[\p{L}\p{N}_$]*/u.exec(view.text.slice(view.col))![0].length;
-    if (statusWouldFit(doc, position.line, from, view.offset + view.col + word)) slot = { id: 'weighed' };
+    if (statusWouldFit(doc, position.line, from, view.offset + view.col + word)) slot = { id: 'judged' };
   }
   if (!slot) return undefined;
-  if (quoted && !['responses-key', 'status-key', 'comparison', 'status-call'].includes(slot.id)) return undefined;
+  if (quoted && !['responses-key', 'status-key', 'comparison', 'status-call', 'judged'].includes(slot.id)) return undefined;
 
   const mode = options.insert ?? 'auto';
   const lang = doc.languageId;

@@ -63,6 +63,8 @@ const SLOTS: Array<[string, string, string, string]> = [
   ['Kotlin when arm', 'kotlin', 'when (response.code) {\n    200 -> ok()\n    ¦', '404'],
   ['Python match', 'python', 'match response.status_code:\n    case ¦', '404'],
   ['Ruby case', 'ruby', 'case response.code.to_i\nwhen ¦', '404'],
+  ['shell test, quoted', 'shellscript', 'code=$(curl -s -o /dev/null -w "%{http_code}" "$url")\nif [ "$code" = "¦" ]; then', '404'],
+  ['ingress annotation, quoted', 'yaml', 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/permanent-redirect-code: "¦"', '404'],
   ['shell case', 'shellscript', 'code=$(curl -s -o /dev/null -w "%{http_code}" "$u")\ncase "$code" in\n  ¦|204) echo ok ;;', '404'],
 ];
 
@@ -95,6 +97,9 @@ const NO_SLOT: Array<[string, string]> = [
   ['markdown', 'The API answers ¦'],
   ['python', '# abort(¦'],
   ['rust', 'match width {\n    320 => Size::Small,\n    ¦'],
+  ['typescript', "import Fastify from 'fastify';\nreply.header('Retry-After', '¦');"],
+  ['ruby', 'response.set_header("Retry-After", "¦")'],
+  ['javascript', "const express = require('express');\nconst label = '¦';"],
   ['python', 'match batch_size:\n    case ¦'],
   ['ruby', 'case order.state_code\nwhen ¦'],
   ['shellscript', 'rc=$?\ncase "$rc" in\n  ¦) echo failed ;;'],

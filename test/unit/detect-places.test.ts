@@ -86,6 +86,11 @@ describe('detection: classes and range checks', () => {
     ['javascript', 'if (⟦499⟧ < res.status) retry();', { classOf: 5 }],
     ['javascript', 'if (⟦299⟧ >= res.status) done();', { classOf: 2 }],
     ['javascript', 'if (res.status === ⟦500⟧) alert();', 500],
+    // A header that holds seconds or bytes: its value is never a status, even one that reads like one.
+    ['typescript', "reply.code(503).header('Retry-After', '⟦503⟧');", null],
+    ['javascript', "res.set('Content-Length', ⟦204⟧);", null],
+    // ... and a word that merely ends in "age" is no such header.
+    ['typescript', 'throw new DuplicateIsrcError(message, ⟦409⟧, code, res);', 409],
     ['javascript', 'axios.create({ validateStatus: (s) => s < ⟦500⟧ });', { classOf: 4 }],
     ['javascript', 'axios.create({ validateStatus: (s) => s === ⟦200⟧ });', 200],
     ['clojure', '(if (<= 500 (:status resp) ⟦599⟧) :retry :done)', { classOf: 5 }],

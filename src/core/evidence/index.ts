@@ -288,9 +288,9 @@ const SMTP_REPLIES = new Set([211, 214, 220, 221, 250, 251, 252, 334, 354, 421, 
 
 const weightOf = (id: string): number => MODEL.weights[id] ?? 0;
 
-/** Unknown values and the nearness of other protocols first (cheap, and they can veto), then the slots, then the rest. */
+/** Unknown values, header values and the nearness of other protocols first (cheap, and they can veto), then the slots, then the rest. */
 const ORDER: readonly Evidence[] = (() => {
-  const first = ['unknown-value', 'common-status', 'mail-in-file'];
+  const first = ['unknown-value', 'header-value', 'common-status', 'mail-in-file'];
   const byId = new Map(EVIDENCE.map((e) => [e.id, e]));
   const head = first.map((id) => byId.get(id)!);
   const slots = EVIDENCE.filter((e) => e.direction === 'slot');
@@ -300,7 +300,7 @@ const ORDER: readonly Evidence[] = (() => {
   return [...head, ...slots, ...rest];
 })();
 /** Where the slots end in ORDER, and where range-bounds stands (the earliest place to stop). */
-const HEAD_END = 2;
+const HEAD_END = 3;
 const SLOTS_END = ORDER.findIndex((e, i) => i > HEAD_END && e.direction !== 'slot');
 const RANGE_AT = ORDER.findIndex((e) => e.id === 'range-bounds');
 const MAX_SLOT = Math.max(0, ...EVIDENCE.filter((e) => e.direction === 'slot').map((e) => weightOf(e.id)));
@@ -346,7 +346,7 @@ export function judgeNumber(doc: TextSource, line: number, view: LineView, token
   let saysHttpChecked = false;
   let slotsDone = false;
   const veto = (): boolean =>
-    !saysHttp && (mailAtHand || mailOwned(main, features) || features['unknown-value'] !== undefined);
+    !saysHttp && (mailAtHand || mailOwned(main, features) || features['unknown-value'] !== undefined || features['header-value'] !== undefined);
   for (let i = 0; i < ORDER.length; i++) {
     const e = ORDER[i];
     if (!slotsDone && i === SLOTS_END) {
@@ -392,7 +392,8 @@ export function judgeNumber(doc: TextSource, line: number, view: LineView, token
   }
   if (mailAtHand) features['mail-protocol'] = 1;
   // Decisive evidence, unless a slot says HTTP itself: another protocol named at hand, another protocol's
-  // reply in a file that imports it, and a number that no registry or vendor uses as a status.
+  // reply in a file that imports it, a number that no registry or vendor uses as a status, and the value of
+  // a header that holds seconds, bytes or counts (Retry-After, Content-Length).
   const vetoed = veto();
   return { status: !vetoed && score >= -EPSILON, score: vetoed ? -Infinity : score, features, slot };
 }

@@ -51,7 +51,7 @@ export const headerValue: Evidence = {
   view: 'any',
   summary: 'the value of a header that holds a number of seconds, bytes or requests (Retry-After, Content-Length, max-age, X-RateLimit-*)',
   test: (c: Candidate): Finding | undefined =>
-    /(?:Retry-After|Content-Length|max-age|s-maxage|Max-Age|Age|Keep-Alive|X-RateLimit-[\w-]+|RateLimit-[\w-]+|X-Rate-Limit-[\w-]+|Access-Control-Max-Age|Expires|timeout)\\?["']?\s*(?:[:=,]|=>)\s*\\?["']?$/i.test(c.left) ? {} : undefined,
+    /(?<![\w-])(?:Retry-After|Content-Length|max-age|s-maxage|Max-Age|Age|Keep-Alive|X-RateLimit-[\w-]+|RateLimit-[\w-]+|X-Rate-Limit-[\w-]+|Access-Control-Max-Age|Expires|timeout)\\?["']?\s*(?:[:=,]|=>)\s*\\?["']?$/i.test(c.left) ? {} : undefined,
 };
 
 export const indexOrSlice: Evidence = {
