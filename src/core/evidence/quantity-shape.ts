@@ -8,7 +8,7 @@ import { STATUS_KEYED } from './status-call';
 
 /** Units written right after a number in code. */
 const CODE_UNIT_AFTER =
-  /^(?:\s*\*\s*(?:time\.)?(?:Nanosecond|Microsecond|Millisecond|Second|Minute|Hour|MILLISECONDS|SECONDS|1000|1024|60)\b|(?:ms|s|m|h|d|px|em|rem|vh|vw|pt|dp|sp|fr|deg|%|k|kb|mb|gb|KB|MB|GB|Ki|Mi|Gi|L|l|u|U|f|F|d|D|n|i64|u64|i32|u32|u16|usize)\b|\.(?:ms|milliseconds?|seconds?|minutes?|hours?|days?|px|dp|sp|toDouble|kilobytes|megabytes)\b|_?000\b)/;
+  /^(?:\s*\*\s*(?:time\.)?(?:Nanosecond|Microsecond|Millisecond|Second|Minute|Hour|MILLISECONDS|SECONDS|1000|1024|60)\b|(?:ms|s|m|h|d|px|em|rem|vh|vw|pt|dp|sp|fr|deg|%|k|kb|mb|gb|KB|MB|GB|Ki|Mi|Gi|L|l|u|U|f|F|d|D|n|i64|u64|i32|u32|u16|usize)\b|\.(?:ms|millis|micros|nanos|milliseconds?|seconds?|minutes?|hours?|days?|px|dp|sp|toDouble|kilobytes|megabytes)\b|_?000\b)/;
 
 export const unitAfter: Evidence = {
   id: 'unit-after',
@@ -116,12 +116,22 @@ export const examples: Examples = {
       { lang: 'go', text: 'time.Sleep(⟦200⟧ * time.Millisecond)' },
       { lang: 'kotlin', text: 'delay(⟦500⟧.milliseconds)' },
       { lang: 'python', text: '# took ⟦500⟧ ms on average' },
+      { lang: 'kotlin', text: 'val timeout = ⟦120⟧.seconds' },
+      { lang: 'go', text: 'client := &http.Client{Timeout: ⟦300⟧ * time.Second}' },
+      { lang: 'java', text: 'long waitMillis = ⟦500⟧ * 1000;' },
+      { lang: 'javascript', text: '// allow up to ⟦200⟧ requests per second' },
+      { lang: 'scala', text: 'val backoff = ⟦500⟧.millis' },
     ],
     silent: [
       { lang: 'javascript', text: 'res.status(⟦404⟧);' },
       { lang: 'go', text: 'w.WriteHeader(⟦500⟧)' },
       { lang: 'kotlin', text: 'call.respond(HttpStatusCode.fromValue(⟦500⟧))' },
       { lang: 'python', text: '# returns ⟦404⟧ when missing' },
+      { lang: 'kotlin', text: 'val label = ⟦404⟧.toString()' },
+      { lang: 'go', text: 'if resp.StatusCode == ⟦503⟧ * 1 {' },
+      { lang: 'java', text: 'int code = ⟦500⟧ * factor;' },
+      { lang: 'javascript', text: '// returns ⟦200⟧ when the request passes' },
+      { lang: 'scala', text: 'val s = ⟦500⟧.toShort' },
     ],
   },
   'arithmetic': {
@@ -154,12 +164,16 @@ export const examples: Examples = {
       { lang: 'java', text: 'mvc.perform(get("/api/accounts").param("size", "⟦201⟧"))' },
       { lang: 'http', text: 'GET {{host}}/v2/users?limit=100&offset=⟦200⟧' },
       { lang: 'csharp', text: 'await _client.GetAsync("/api/users?pageSize=⟦201⟧");' },
+      { lang: 'javascript', text: "url.searchParams.set('per_page', '⟦100⟧');" },
+      { lang: 'python', text: 'resp = client.get("/orders", params={"a": 1}, url="/x?page=2&size=⟦200⟧")' },
     ],
     silent: [
       { lang: 'javascript', text: "await request(app).get('/users?limit=50').expect(⟦500⟧);" },
       { lang: 'java', text: 'mvc.perform(get("/api/accounts")).andExpect(status().is(⟦201⟧))' },
       { lang: 'http', text: 'GET {{host}}/v2/users\n\nHTTP/1.1 ⟦200⟧ OK' },
       { lang: 'csharp', text: 'Assert.Equal(⟦201⟧, (int)response.StatusCode);' },
+      { lang: 'javascript', text: "const limit = params.get('limit', ⟦100⟧);" },
+      { lang: 'python', text: 'resp = client.get("/orders?page=2", timeout=⟦200⟧)' },
     ],
   },
 };
