@@ -46,6 +46,9 @@ export const examples: Examples = {
       { lang: 'python', text: 'responses = {\n    ⟦404⟧: {"description": "Item not found"},\n}' },
       { lang: 'yaml', text: "responses:\n  # errors first\n\n  '⟦404⟧':\n    description: missing" },
       { lang: 'json', text: '"responses" : {\n    "⟦200⟧" : { "description": "ok" }\n}' },
+      { lang: 'javascript', text: "fastify.get('/x', { schema: { response: { ⟦200⟧: Item } } }, handler);" },
+      { lang: 'typescript', text: "const schema = {\n  response: {\n    ⟦201⟧: CreatedSchema,\n  },\n};" },
+      { lang: 'yaml', text: "responses:\n  '200':\n    description: ok\n  - '⟦204⟧':\n    description: empty" },
     ],
     silent: [
       { lang: 'yaml', text: 'ports:\n  ⟦443⟧: 8443' },
@@ -56,6 +59,9 @@ export const examples: Examples = {
       { lang: 'yaml', text: 'response_time:\n  ⟦500⟧: slow' },
       { lang: 'yaml', text: '⟦404⟧: missing' },
       { lang: 'python', text: 'limits = dict(responses={"max": ⟦404⟧})' },
+      { lang: 'javascript', text: "fastify.get('/x', { schema: { limits: { ⟦200⟧: Item } } }, handler);" },
+      { lang: 'typescript', text: "const policy = {\n  retries: {\n    ⟦201⟧: 3,\n  },\n};" },
+      { lang: 'python', text: 'allowed = dict(responses={⟦404⟧, 500})' },
     ],
   },
 };
