@@ -9,10 +9,15 @@ export default {
   buildCommand: 'npx tsc -p test/tsconfig.json',
   // Left out: the tests of the built bundles and of the manifest (they check build output, not the core's
   // logic), and the corpus measurements (a whole-corpus run per mutant would take hours; the rules are pinned
-  // by their own examples and tables, which is what this score is meant to show).
+  // by their own examples and tables, which is what this score is meant to show). The corpus exactness test
+  // (366 files) is left out by default too: it raises the scores of the evidence rules by up to 40 points
+  // but runs every surviving mutant over every file. STRYKER_CORPUS=1 puts it back for a run on a few files.
   mochaOptions: {
     spec: ['out/test/unit/**/*.test.js'],
-    ignore: ['out/test/unit/bundle.test.js', 'out/test/unit/manifest.test.js', 'out/test/unit/corpus.test.js', 'out/test/unit/early-stop.test.js'],
+    ignore: [
+      'out/test/unit/bundle.test.js', 'out/test/unit/manifest.test.js', 'out/test/unit/corpus.test.js', 'out/test/unit/early-stop.test.js',
+      ...(process.env.STRYKER_CORPUS ? [] : ['out/test/unit/corpus-exact.test.js']),
+    ],
   },
   mutate: ['src/core/**/*.ts'],
   checkers: [],
