@@ -40,6 +40,7 @@ const BATCHES = [
   { name: 'sixth batch (five-*)', dir: 'corpus', only: /(?:^|[\\/])five-/, hover: { fp: 13, fn: 44 }, completion: { fp: 19, fn: 43 } },
   { name: 'seventh batch (six-*)', dir: 'corpus', only: /(?:^|[\\/])six-/, hover: { fp: 16, fn: 43 }, completion: { fp: 13, fn: 40 } },
   { name: 'eighth batch (seven-*)', dir: 'corpus', only: /(?:^|[\\/])seven-/, hover: { fp: 13, fn: 33 }, completion: { fp: 10, fn: 32 } },
+  { name: 'fourth held-out batch', dir: 'heldout4', only: /./, hover: { fp: 18, fn: 52 }, completion: { fp: 12, fn: 51 }, heldOut: true },
   { name: 'third held-out batch', dir: 'heldout3', only: /./, hover: { fp: 8, fn: 29 }, completion: { fp: 14, fn: 33 }, heldOut: true },
   { name: 'second held-out batch', dir: 'heldout2', only: /./, hover: { fp: 11, fn: 42 }, completion: { fp: 11, fn: 33 }, heldOut: true },
   { name: 'held-out batch', dir: 'heldout', only: /./, hover: { fp: 10, fn: 80 }, completion: { fp: 10, fn: 57 }, heldOut: true },
