@@ -47,6 +47,11 @@ export const examples: Examples = {
       { lang: 'json', text: '{ "retryOn": ["502", "⟦503⟧", "504"] }' },
       { lang: 'javascript', text: 'const RETRYABLE = [408,⟦429⟧,503];' },
       { lang: 'python', text: 'RETRY_STATUSES = frozenset((⟦500⟧, 502, 503))' },
+      { lang: 'java', text: 'static final List<Integer> RETRYABLE_STATUSES = List.of(⟦502⟧, 503, 504);' },
+      { lang: 'typescript', text: 'client.retryOnStatuses(⟦429⟧, 503);' },
+      { lang: 'javascript', text: 'let tries = 0; const okStatuses = [⟦200⟧, 204];' },
+      { lang: 'json', text: '{ "expectedStatuses": [ "⟦200⟧" , "201" ] }' },
+      { lang: 'kotlin', text: 'val retryOn = mutableSetOf(⟦408⟧, 429)' },
     ],
     silent: [
       { lang: 'javascript', text: 'const sizes = [⟦256⟧, 512, 1024];' },
@@ -57,6 +62,11 @@ export const examples: Examples = {
       { lang: 'python', text: 'RETRY_STATUSES = [⟦503⟧]' },
       { lang: 'python', text: 'retry_statuses = backoff(⟦500⟧, 502)' },
       { lang: 'python', text: 'RETRY_STATUSES = [⟦500⟧,' },
+      { lang: 'java', text: 'static final List<Integer> TILE_SIZES = List.of(⟦502⟧, 503, 504);' },
+      { lang: 'typescript', text: 'const statuses = compute(⟦429⟧, 503);' },
+      { lang: 'javascript', text: 'let statusCount = 0; const sizes = [⟦200⟧, 204];' },
+      { lang: 'json', text: '{ "expectedSizes": [ "⟦200⟧" , "201" ] }' },
+      { lang: 'python', text: 'RETRY_STATUSES = [⟦500⟧, 502 + 1]' },
     ],
   },
 };
