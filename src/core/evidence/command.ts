@@ -40,6 +40,9 @@ export const examples: Examples = {
       { lang: 'ruby', text: 'expect(last_response).to be(⟦200⟧)' },
       { lang: 'elixir', text: '  assert_error_sent ⟦404⟧, fn -> get(conn, "/x") end' },
       { lang: 'shellscript', text: '  check_http "$url"  ⟦204⟧' },
+      { lang: 'ruby', text: 'status ⟦201⟧' },
+      { lang: 'ruby', text: 'render json: order; head ⟦204⟧ if order.nil?' },
+      { lang: 'shellscript', text: 'assert-http-code ⟦201⟧ "$url"' },
     ],
     silent: [
       { lang: 'ruby', text: 'sleep ⟦200⟧' },
@@ -53,6 +56,9 @@ export const examples: Examples = {
       { lang: 'ruby', text: 'expect(last_response.length).to be(⟦200⟧)' },
       { lang: 'elixir', text: '  Process.sleep ⟦404⟧' },
       { lang: 'shellscript', text: '  return "$status" ⟦204⟧' },
+      { lang: 'ruby', text: 'statuses ⟦201⟧' },
+      { lang: 'ruby', text: 'render json: order; overhead ⟦204⟧' },
+      { lang: 'shellscript', text: 'retry-count ⟦201⟧ "$url"' },
     ],
   },
 };
