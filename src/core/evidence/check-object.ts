@@ -45,6 +45,10 @@ export const examples: Examples = {
       // What the check looks at, written after the expected value.
       { lang: 'terraform', text: 'assertion {\n  target   = "⟦200⟧"\n  operator = "is"\n  type     = "statusCode"\n}' },
       { lang: 'json', text: '{\n  "value": ⟦201⟧,\n  "property": "status"\n}' },
+      // Four lines away, above or below, is still the same object.
+      { lang: 'json', text: '{\n  "property": "status",\n  "comparison": "equals",\n  "label": "home",\n  "retries": 2,\n  "value": ⟦200⟧\n}' },
+      { lang: 'json', text: '{\n  "value": ⟦201⟧,\n  "label": "home",\n  "retries": 2,\n  "timeout": 30,\n  "property": "status"\n}' },
+      { lang: 'yaml', text: '- type: status_code\n  expected: [⟦200⟧, 204]' },
     ],
     silent: [
       { lang: 'terraform', text: 'assertion {\n  type     = "responseTime"\n  operator = "lessThan"\n  target   = "⟦500⟧"\n}' },
@@ -54,6 +58,10 @@ export const examples: Examples = {
       // A neighbouring object's status check, past the braces that close it or open this one.
       { lang: 'json', text: '[\n  { "type": "statusCode", "target": 200\n  },\n  { "type": "latency",\n    "target": ⟦300⟧ }\n]' },
       { lang: 'terraform', text: 'assertion {\n  target = "⟦500⟧"\n}\nassertion { type = "statusCode" }' },
+      // Five lines away is too far to be the same check.
+      { lang: 'json', text: '{\n  "property": "status",\n  "comparison": "equals",\n  "label": "home",\n  "retries": 2,\n  "region": "eu",\n  "value": ⟦200⟧\n}' },
+      { lang: 'json', text: '{\n  "value": ⟦201⟧,\n  "label": "home",\n  "retries": 2,\n  "timeout": 30,\n  "region": "eu",\n  "property": "status"\n}' },
+      { lang: 'yaml', text: '- type: body_size\n  expected: [⟦200⟧, 204]' },
     ],
   },
 };
