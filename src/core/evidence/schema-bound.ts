@@ -53,6 +53,10 @@ export const examples: Examples = {
       { lang: 'yaml', text: 'status:\n  description: the response\n  schema:\n    # bounds\n\n    type: integer\n    minimum: ⟦400⟧' },
       { lang: 'yaml', text: 'retryOn:\n  description: Same as the HTTP status of the failed call\n  example: ⟦503⟧' },
       { lang: 'jsonc', text: '"status": {\n  // inclusive\n  "minimum": ⟦400⟧\n}' },
+      { lang: 'yaml', text: 'status:\n  type: integer\n  exclusiveMinimum: ⟦399⟧' },
+      { lang: 'yaml', text: 'httpStatus:\n  type: integer\n  x-example: ⟦409⟧' },
+      { lang: 'json', text: '"statusCode": {\n  "type": "integer",\n  "default": ⟦200⟧\n}' },
+      { lang: 'json', text: '"status": { "type": "integer", "examples": [⟦404⟧, 410] }' },
     ],
     silent: [
       { lang: 'yaml', text: 'limit: { type: integer, minimum: 1, maximum: ⟦500⟧ }' },
@@ -62,6 +66,10 @@ export const examples: Examples = {
       { lang: 'yaml', text: 'status:\n  items:\n    properties:\n      retries:\n        type: integer\n        maximum: ⟦500⟧' },
       { lang: 'yaml', text: 'retryOn:\n  description: How long to wait\n  example: ⟦503⟧' },
       { lang: 'python', text: 'schema = {"status": {"minimum": ⟦400⟧}}' },
+      { lang: 'yaml', text: 'weight:\n  type: integer\n  exclusiveMinimum: ⟦399⟧' },
+      { lang: 'yaml', text: 'roomNumber:\n  type: integer\n  x-example: ⟦409⟧' },
+      { lang: 'json', text: '"timeoutMs": {\n  "type": "integer",\n  "default": ⟦200⟧\n}' },
+      { lang: 'json', text: '"room": { "type": "integer", "examples": [⟦404⟧, 410] }' },
     ],
   },
 };
