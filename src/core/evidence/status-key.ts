@@ -77,6 +77,11 @@ export const examples: Examples = {
       // Named after the value's own phrase, with a prefix or abbreviated.
       { lang: 'php', text: 'const HTTP_NOT_FOUND = ⟦404⟧;' },
       { lang: 'typescript', text: 'export const UNPROCESSABLE = ⟦422⟧;' },
+      { lang: 'php', text: '$response->status = ⟦201⟧;' },
+      { lang: 'python', text: 'self.status_code = ⟦409⟧' },
+      { lang: 'yaml', text: '- request: GET /health\n  expected_status: ⟦200⟧' },
+      { lang: 'json', text: '{ "errorCode": ⟦409⟧, "detail": "already booked" }' },
+      { lang: 'java', text: 'static final int SC_GONE = ⟦410⟧;' },
     ],
     silent: [
       { lang: 'javascript', text: 'order.status = ⟦200⟧;' },
@@ -92,6 +97,11 @@ export const examples: Examples = {
       { lang: 'python', text: 'retry_after = ⟦120⟧' },
       { lang: 'typescript', text: 'export const CONTENT = ⟦422⟧;' },
       { lang: 'typescript', text: 'export const TIMEOUT = ⟦504⟧;' },
+      { lang: 'php', text: '$order->status = ⟦201⟧;' },
+      { lang: 'python', text: 'self.page_size = ⟦409⟧' },
+      { lang: 'yaml', text: '- request: GET /health\n  expected_items: ⟦200⟧' },
+      { lang: 'json', text: '{ "code": ⟦409⟧, "aisle": 12, "count": 2 }' },
+      { lang: 'java', text: 'static final int SC_MAX = ⟦410⟧;' },
     ],
   },
 };
