@@ -86,6 +86,16 @@ describe('detection: classes and range checks', () => {
     ['javascript', 'if (⟦499⟧ < res.status) retry();', { classOf: 5 }],
     ['javascript', 'if (⟦299⟧ >= res.status) done();', { classOf: 2 }],
     ['javascript', 'if (res.status === ⟦500⟧) alert();', 500],
+    // One branch of a conditional expression where a status goes: the slot is before the expression.
+    ['javascript', 'res.status(found ? 200 : ⟦404⟧);', 404],
+    ['javascript', 'res.status(found ? ⟦200⟧ : 404);', 200],
+    ['javascript', 'res.status(err.status || ⟦500⟧);', 500],
+    ['typescript', 'res.status(err.statusCode ?? ⟦500⟧);', 500],
+    ['python', 'return jsonify(order), 200 if found else ⟦404⟧', 404],
+    ['python', 'status_code = 201 if created else ⟦200⟧', 200],
+    ['javascript', 'setTimeout(flush, fast ? 100 : ⟦500⟧);', null],
+    ['javascript', 'const n = items.length || ⟦300⟧;', null],
+    ['python', 'page_size = 50 if small else ⟦250⟧', null],
     // A header that holds seconds or bytes: its value is never a status, even one that reads like one.
     ['typescript', "reply.code(503).header('Retry-After', '⟦503⟧');", null],
     ['javascript', "res.set('Content-Length', ⟦204⟧);", null],
