@@ -86,6 +86,11 @@ describe('detection: classes and range checks', () => {
     ['javascript', 'if (⟦499⟧ < res.status) retry();', { classOf: 5 }],
     ['javascript', 'if (⟦299⟧ >= res.status) done();', { classOf: 2 }],
     ['javascript', 'if (res.status === ⟦500⟧) alert();', 500],
+    // A file that sends mail as well as HTTP: the mail code owns SMTP replies read by names that do not say
+    // status; a few lines away the response's status is HTTP again, and so is anything far from the mail code.
+    ['javascript', "const nodemailer = require('nodemailer');\nconst axios = require('axios');\nif (err.responseCode === ⟦550⟧) bounce();", null],
+    ['javascript', "const nodemailer = require('nodemailer');\nconst axios = require('axios');\nif (err.responseCode === 550) bounce();\n\n\n\nif (res.status === ⟦503⟧) retry();", 503],
+    ['javascript', "const nodemailer = require('nodemailer');\nconst axios = require('axios');\nif (err.responseCode === 550) bounce();" + '\n'.repeat(25) + 'if (res.status === ⟦503⟧) retry();', 503],
     // One branch of a conditional expression where a status goes: the slot is before the expression.
     ['javascript', 'res.status(found ? 200 : ⟦404⟧);', 404],
     ['javascript', 'res.status(found ? ⟦200⟧ : 404);', 200],
