@@ -224,6 +224,26 @@ describe('search: a framework constant typed as the query finds the code it stan
   it('a bare word two families disagree on gives both; an exact keyword still leads a bare member', () => {
     assert.deepEqual(codes('Moved').slice(0, 2).sort(), [301, 302]);
     assert.equal(codes('moved')[0], 301);
+    // The keyword on the higher code: a bare member, even one naming the lower code, ranks below it.
+    const keyed = [E(301, 'Moved Permanently'), E(302, 'Found', { keywords: { en: ['moved'], 'zh-cn': [] } })];
+    assert.equal(new StatusIndex(keyed, families).search('moved')[0]?.code, 302);
+  });
+
+  it('the code most families agree on; qualifiers matched by their last segments, either way round', () => {
+    const fams: SearchFamily[] = [
+      { qualifiers: ['Codes'], members: { Relocated: 302, Shifted: 302 } },
+      { qualifiers: ['Acme.Web.Status'], members: { Relocated: 302, Shifted: 303 } },
+      { qualifiers: ['Other', 'Legacy'], members: { Relocated: 303, Shifted: 303 } },
+    ];
+    const find = (q: string) => new StatusIndex(entries, fams).search(q).map((e) => e.code);
+    assert.deepEqual(find('Relocated'), [302], 'two families against one: only the code they agree on');
+    assert.deepEqual(find('Shifted'), [303], 'and the other way round');
+    assert.deepEqual(find('Vendor.Codes.Shifted'), [302], 'a longer qualifier ending in the family\'s');
+    assert.deepEqual(find('Vendor\\Codes::Shifted'), [302], 'namespaces written with backslashes and ::');
+    assert.deepEqual(find('Web.Status.Relocated'), [302], 'a shorter qualifier the family\'s ends in');
+    assert.deepEqual(find('Legacy.Relocated'), [303], 'any one of a family\'s qualifiers');
+    assert.deepEqual(find('Unknown.RedirectMethod'), [], 'no family has it');
+    assert.equal(new StatusIndex(entries, families).search('Unknown.RedirectMethod')[0]?.code, 303, 'an unknown qualifier: the member in any family');
   });
 
   it('nothing for a name no family has; without the families a constant is only its words', () => {
