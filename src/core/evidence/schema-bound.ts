@@ -57,6 +57,8 @@ export const examples: Examples = {
       { lang: 'yaml', text: 'httpStatus:\n  type: integer\n  x-example: ⟦409⟧' },
       { lang: 'json', text: '"statusCode": {\n  "type": "integer",\n  "default": ⟦200⟧\n}' },
       { lang: 'json', text: '"status": { "type": "integer", "examples": [⟦404⟧, 410] }' },
+      { lang: 'yaml', text: 'status:\n  type: integer\n# bounds from the API guide\n  minimum: ⟦400⟧' },
+      { lang: 'json', text: '"retryOn": {\n  "description": "Same as the HTTP status of the failed call",\n  "example": ⟦503⟧\n}' },
     ],
     silent: [
       { lang: 'yaml', text: 'limit: { type: integer, minimum: 1, maximum: ⟦500⟧ }' },
@@ -70,6 +72,8 @@ export const examples: Examples = {
       { lang: 'yaml', text: 'roomNumber:\n  type: integer\n  x-example: ⟦409⟧' },
       { lang: 'json', text: '"timeoutMs": {\n  "type": "integer",\n  "default": ⟦200⟧\n}' },
       { lang: 'json', text: '"room": { "type": "integer", "examples": [⟦404⟧, 410] }' },
+      { lang: 'yaml', text: 'pageSize:\n  type: integer\n# bounds from the API guide\n  minimum: ⟦400⟧' },
+      { lang: 'yaml', text: 'retryOn:\n  items:\n    description: Same as the HTTP status of the failed call\n  example: ⟦503⟧' },
     ],
   },
 };
