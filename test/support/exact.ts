@@ -6,18 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { statusAt } from '../../src/core/index';
 import { docOf, languageOfFile, parseLabels } from './labels';
-
-/** The corpus files of a folder (README and NOTES aside), relative to it, with '/' separators, sorted. */
-export function corpusFiles(dir: string): string[] {
-  const walk = (d: string): string[] =>
-    fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(path.join(d, e.name)) : /^(?:README|NOTES|EXACT)/.test(e.name) ? [] : [path.join(d, e.name)],
-    );
-  return walk(dir)
-    .filter((f) => languageOfFile(f))
-    .map((f) => path.relative(dir, f).split(path.sep).join('/'))
-    .sort();
-}
+export { corpusFiles } from './labels';
 
 /** The labels a file's hover gets wrong: `line: token (wanted -> got)`. */
 export function exactMisses(dir: string, rel: string): string[] {

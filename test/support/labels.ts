@@ -2,6 +2,9 @@
  * The labelling format of test/fixtures/corpus (see its README): ⟦404⟧ or ⟦404|HttpStatus.NOT_FOUND⟧ mark
  * a status; ⟪:ok⟫ marks a token that is not one; every other plain integer from 100 to 599 is a negative.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
 export interface Label {
   line: number;
   start: number;
@@ -89,3 +92,15 @@ export const LANGUAGE_BY_EXT: Record<string, string> = {
   json: 'json', jsonc: 'jsonc', http: 'http', rest: 'http', conf: 'nginx', md: 'markdown', css: 'css', scss: 'scss',
   html: 'html', sql: 'sql', sh: 'shellscript',
 };
+
+/** The labelled files of a corpus folder (README, NOTES and EXACT aside; those in a language), relative to it, '/'-separated, sorted. */
+export function corpusFiles(dir: string): string[] {
+  const walk = (d: string): string[] =>
+    fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(d, e.name)) : /^(?:README|NOTES|EXACT)/.test(e.name) ? [] : [path.join(d, e.name)],
+    );
+  return walk(dir)
+    .filter((f) => languageOfFile(f))
+    .map((f) => path.relative(dir, f).split(path.sep).join('/'))
+    .sort();
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { completionsAt, statusAt } from '../../src/core/index';
-import { docOf, languageOfFile, parseLabels, type Label } from '../support/labels';
+import { corpusFiles, docOf, languageOfFile, parseLabels, type Label } from '../support/labels';
 import { regionAt, viewAt } from '../../src/core/scan';
 
 /** Completion is for code: prose in comments and strings is measured by the hover only. */
@@ -18,11 +18,6 @@ function inCode(doc: ReturnType<typeof docOf>, l: Label): boolean {
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? files(path.join(dir, d.name)) : /^(?:README|NOTES)/.test(d.name) ? [] : [path.join(dir, d.name)],
-  );
-}
 
 interface Tally { tp: number; fp: number; fn: number; misses: string[]; falseHits: string[] }
 
@@ -54,10 +49,10 @@ function measure(dir: string, only: RegExp): { hover: Tally; completion: Tally; 
   let positives = 0;
   let negatives = 0;
   const root = path.join(fixtures, dir);
-  for (const file of files(root)) {
-    const rel = path.relative(root, file);
-    const lang = languageOfFile(file);
-    if (!lang || !only.test(rel)) continue;
+  for (const rel of corpusFiles(root)) {
+    if (!only.test(rel)) continue;
+    const file = path.join(root, rel);
+    const lang = languageOfFile(file)!;
     languages.add(lang);
     const labelled = parseLabels(fs.readFileSync(file, 'utf8'));
     const doc = docOf(labelled.text, lang);
