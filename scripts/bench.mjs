@@ -117,8 +117,8 @@ rows.push(['completion: HttpStatus. members', results.completion['HttpStatus. me
 const noSlot = docOf(['  setTimeout(fn, ']);
 results.completion['no slot'] = measure(() => core.completeStatus(noSlot, { line: 0, character: 17 }), 20_000);
 rows.push(['completion: no slot', results.completion['no slot'], null]);
-// Where no slot rule fires, a stand-in status is judged as the hover would: in the middle of the big file
-// (after `compute(`) and inside the minified line, where the copy of the document is judged from scratch.
+// Where no slot rule fires, a stand-in status is judged as the hover would: after `compute(` on the line below
+// the token in the 40-line and the 50,000-line file, and inside the minified line (too long to be judged).
 for (const name of ['typical line', '50,000-line file', '1 MB minified line']) {
   const d = docs[name];
   const text = d.doc.lineAt(d.line).text;

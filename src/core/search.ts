@@ -86,7 +86,7 @@ const COMMON = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404,
 /** Queries that name a class: "4xx", "client errors", "客户端错误", "5开头". */
 const CLASS_QUERY: Array<[RegExp, number]> = [
   [/^1(?:xx|开头|字头)|^(?:informational|信息响应|信息类)/, 1], [/^2(?:xx|开头|字头)|^(?:successful|success(?:es)?|成功)(?:codes?|状态码|类)?$/, 2],
-  [/^3(?:xx|开头|字头)|^(?:redirection|redirects?|redirect codes|重定向|重定向类|(?:重定向|跳转)(?:状态码|类))$/, 3], [/^4(?:xx|开头|字头)|^(?:client ?errors?|客户端错误)/, 4],
+  [/^3(?:xx|开头|字头)|^(?:redirection|redirects?|redirect codes|重定向|(?:重定向|跳转)(?:状态码|类))$/, 3], [/^4(?:xx|开头|字头)|^(?:client ?errors?|客户端错误)/, 4],
   [/^5(?:xx|开头|字头)|^(?:server ?(?:side ?)?errors?|服务器错误|服务端错误)(?:codes?|状态码|类)?$/, 5],
 ];
 
@@ -222,7 +222,11 @@ export class StatusIndex {
     let refs = this.members.get(member.toLowerCase()) ?? [];
     const norm = (q: string) => q.replace(/::|->|\\/g, '.').toLowerCase();
     if (qualifier) {
-      const named = refs.filter((r) => r.qualifiers.some((q) => norm(qualifier) === norm(q) || norm(qualifier).endsWith('.' + norm(q)) || norm(q).endsWith('.' + norm(qualifier))));
+      const typedQualifier = norm(qualifier);
+      const named = refs.filter((r) => r.qualifiers.some((q) => {
+        const own = norm(q);
+        return typedQualifier === own || typedQualifier.endsWith('.' + own) || own.endsWith('.' + typedQualifier);
+      }));
       if (named.length) refs = named;
     }
     if (!refs.length) return [];
