@@ -150,7 +150,6 @@ function alternativeSlot(c: Candidate): SlotFound | undefined {
   const seg = left.slice(cut);
   if (!seg.trim() || !ALTERNATIVES.test(seg)) return undefined;
   const head = left.slice(0, cut) + (/^\s*/.exec(seg)?.[0] ?? '');
-  if (head === left) return undefined;
   return directSlot({ ...c, left: head, right: '', memo: {} });
 }
 
