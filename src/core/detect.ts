@@ -165,9 +165,15 @@ function detectToken(doc: TextSource, position: Place, view: LineView, token: To
   if (!judged.status) return undefined;
   const left = view.text.slice(0, token.start);
   const right = view.text.slice(token.end);
-  const classCheck = judged.slot?.classCheck || (judged.features['range-bounds'] !== undefined && value % 100 === 99);
+  const bound = judged.features['range-bounds'] !== undefined;
+  // The exclusive end of a class range (`200..<300`, `200 until 300`, `range(200, 300)`) stands for the class below.
+  if (bound && value % 100 === 0 && EXCLUSIVE_END.test(left)) return hit(value, token.start, token.end, { via: 'class', classOf: value / 100 - 1 });
+  const classCheck = judged.slot?.classCheck || (bound && value % 100 === 99);
   return hit(value, token.start, token.end, classCheck ? { via: 'class', classOf: classFor(value, left, right) } : {});
 }
+
+/** What stands before the exclusive end of a range: Swift's and Rust's `..<`, Kotlin's `until`, Python's `range(200, `. */
+const EXCLUSIVE_END = /(?:\d{3}\s*\.\.<|\d{3}\s+until|\brange\s*\(\s*\d{3}\s*,)\s*$/;
 
 /**
  * A registered code that few people send, standing in for the status the user is about to type: where the

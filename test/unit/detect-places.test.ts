@@ -86,6 +86,12 @@ describe('detection: classes and range checks', () => {
     ['javascript', 'if (⟦499⟧ < res.status) retry();', { classOf: 5 }],
     ['javascript', 'if (⟦299⟧ >= res.status) done();', { classOf: 2 }],
     ['javascript', 'if (res.status === ⟦500⟧) alert();', 500],
+    // The exclusive end of a class range stands for the class below it, not for the code of that number.
+    ['swift', 'switch httpResponse.statusCode {\ncase 200..<⟦300⟧:\n    return data\ndefault:\n    throw APIError.status\n}', { classOf: 2 }],
+    ['kotlin', 'when (response.code) {\n    in 200 until ⟦300⟧ -> Ok\n    else -> Failed\n}', { classOf: 2 }],
+    ['kotlin', 'if (response.code in 400 until ⟦500⟧) return clientError()', { classOf: 4 }],
+    ['python', 'ok = r.status_code in range(200, ⟦300⟧)', { classOf: 2 }],
+    ['swift', 'switch httpResponse.statusCode {\ncase ⟦200⟧..<300:\n    return data\ndefault: break\n}', 200],
     // A file that sends mail as well as HTTP: the mail code owns SMTP replies read by names that do not say
     // status; a few lines away the response's status is HTTP again, and so is anything far from the mail code.
     ['javascript', "const nodemailer = require('nodemailer');\nconst axios = require('axios');\nif (err.responseCode === ⟦550⟧) bounce();", null],

@@ -69,6 +69,14 @@ const BRANCHES: Array<[string, string, string | undefined]> = [
   ['go', 'status := ok ? ⟦200⟧ : 404', 'status-key'],
   ['javascript', 'const s = { status: ok ? ⟦200⟧ : 503 };', 'status-key'],
   ['javascript', "const x = { 'status': ok ? ⟦200⟧ : 503 };", 'status-key'],
+  ['go', 'httpStatus := ok ? ⟦200⟧ : 404', 'status-key'],
+  ['yaml', 'status: ok ? ⟦200⟧ : 503', 'status-key'],
+  ['javascript', 'const s = { status : ok ? ⟦200⟧ : 503 };', 'status-key'],
+  // The expression starts after a statement's end, an index, an object or an arrow inside the call: no slot.
+  ['javascript', 'res.status(a); ok ? ⟦200⟧ : 503;', undefined],
+  ['javascript', 'res.status(list[ok ? ⟦200⟧ : 503]);', undefined],
+  ['javascript', 'res.status({ x: ok ? ⟦200⟧ : 503 });', undefined],
+  ['javascript', 'res.status(x => ok ? ⟦200⟧ : 503);', undefined],
   // Look-alikes: the expression stands where no status goes.
   ['javascript', 'const n = ok ? ⟦200⟧ : 503;', undefined],
   ['javascript', 'const code = err.status ?? ⟦500⟧;', undefined],

@@ -11,7 +11,7 @@ function classPair(a: number, b: number): boolean {
 }
 
 /** How two bounds are joined; `and` (SQL's `AND`) only after "between", a comma only in `range(` or a pair with an x99 bound. */
-const JOIN = String.raw`[\`'"*]?\s*(?:-|–|\.\.[.<=]?|\bto\b|\b(?:and|AND)\b|\bup\s+to\b|\bthrough\b|,|:)\s*[\`'"*]?`;
+const JOIN = String.raw`[\`'"*]?\s*(?:-|–|\.\.[.<=]?|\bto\b|\buntil\b|\b(?:and|AND)\b|\bup\s+to\b|\bthrough\b|,|:)\s*[\`'"*]?`;
 const AFTER = new RegExp(String.raw`^${JOIN}(\d{3})\b`);
 const BEFORE = new RegExp(String.raw`(\d{3})${JOIN}$`);
 
@@ -65,6 +65,7 @@ export const examples: Examples = {
       { lang: 'javascript', text: 'if (code < ⟦100⟧ || code > 599) throw new RangeError(code);' },
       { lang: 'javascript', text: 'const valid = res.status >= 100 && res.status <= ⟦599⟧;' },
       { lang: 'markdown', text: 'Codes 200 through ⟦299⟧ mean success.' },
+      { lang: 'kotlin', text: 'if (response.code in 200 until ⟦300⟧) return body' },
     ],
     silent: [
       { lang: 'terraform', text: 'ports = "⟦100⟧-120"' },
@@ -78,6 +79,7 @@ export const examples: Examples = {
       { lang: 'javascript', text: 'if (code < ⟦100⟧ || other > 599) throw new RangeError(code);' },
       { lang: 'javascript', text: 'if (count < ⟦100⟧) return;' },
       { lang: 'markdown', text: 'Batches of 300 to ⟦450⟧ rows.' },
+      { lang: 'kotlin', text: 'for (row in 200 until ⟦250⟧) draw(row)' },
       { lang: 'javascript', text: 'if (width <= ⟦599⟧ && width >= 320) compact();' },
     ],
   },
