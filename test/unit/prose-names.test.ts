@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { proseNames } from '../../src/core/evidence/prose';
+import { prose, proseNames } from '../../src/core/evidence/prose';
+import type { Candidate } from '../../src/core/evidence/types';
+import { regionAt, tokenAt, viewAt } from '../../src/core/scan';
+import { docOf, parseLabels } from '../support/labels';
 
 /**
  * When prose names a status: the words before and after a number in a comment, a string or a document.
@@ -74,6 +77,79 @@ const ROWS: Array<[sentence: string, where: Where, names: boolean]> = [
   // A list that goes on after it.
   ['counted ⟦429⟧ or 503 from the API', 'comment', true],
   ['counted ⟦429⟧ or 503 from the tank', 'comment', false],
+  // Spacing and punctuation around each form: the rule reads the words, not the exact spaces.
+  ['a wave of ⟦509⟧s', 'comment', false],
+  ['the first ⟦502⟧s came at noon', 'string', true],
+  ['ids from ⟦400⟧  -  450 are reserved', 'comment', false],
+  ['answers 401,⟦404⟧', 'comment', true],
+  ['answers 401 , ⟦404⟧', 'comment', true],
+  ['answers 401/⟦404⟧', 'comment', true],
+  ['answers 401  or  ⟦404⟧', 'comment', true],
+  ['answers 40 or ⟦404⟧', 'comment', false],
+  ['answers 1.  ⟦404⟧', 'comment', false],
+  ['step =>  ⟦201⟧', 'comment', true],
+  ['step → ⟦200⟧', 'comment', true],
+  ['step → ⟦199⟧', 'comment', false],
+  ['a ⟦199⟧ error', 'comment', false],
+  ['a ⟦200⟧.', 'comment', true],
+  ['fails with  ⟦409⟧', 'comment', true],
+  ['fails with ⟦409⟧ ,', 'comment', true],
+  ['fails with ⟦409⟧)', 'comment', true],
+  ['fails with ⟦409⟧ x', 'comment', false],
+  ["'reports created on  ⟦201⟧'", 'string', true],
+  ["'reports it gets ⟦201⟧'", 'string', true],
+  ["'reports it answers ⟦201⟧'", 'string', true],
+  ["'reports created on ⟦201⟧ x'", 'string', false],
+  ['treat it as ⟦404⟧  error', 'comment', true],
+  ['treat it as ⟦404⟧  or worse', 'comment', false],
+  ['treat it as ⟦404⟧ then stop', 'comment', false],
+  ['treat it as ⟦404⟧, 410 from the API', 'comment', true],
+  ['⟦429⟧ or 503 from the API', 'comment', true],
+  ['⟦429⟧ or 503 from the tank', 'comment', false],
+  ['Usually ⟦503⟧: someone is deploying', 'comment', true],
+  ['usually ⟦503⟧  -  someone is deploying', 'comment', true],
+  ['⟦503⟧ — someone is deploying', 'comment', true],
+  ['⟦503⟧ – someone is deploying', 'comment', true],
+  ['⟦503⟧  : someone is deploying', 'comment', true],
+  ['⟦503⟧-someone', 'comment', false],
+  ['stopped on ⟦503⟧ , then gave up', 'comment', true],
+  ['stopped on  ⟦503⟧, then gave up', 'comment', true],
+  ['stopped on ⟦503⟧; then gave up', 'comment', true],
+  ['stopped on ⟦503⟧ x', 'comment', false],
+  ['a ⟦404⟧  5 times', 'comment', false],
+  ['a ⟦404⟧  .', 'comment', true],
+  ['a ⟦404⟧', 'comment', true],
+  ['a ⟦404⟧ - then', 'comment', true],
+  ['a ⟦404⟧ -then', 'comment', false],
+  ['a ⟦404⟧ indicates trouble', 'comment', true],
+  ['⟦429⟧  means slow down', 'comment', true],
+  ['⟦429⟧ errors or worse', 'comment', true],
+  ['⟦429⟧ or worse', 'comment', false],
+  ['⟦429⟧ with worse', 'comment', false],
+  ['⟦410⟧ on error', 'comment', true],
+  ['⟦410⟧ on failure', 'comment', true],
+  ['⟦410⟧ if the feed is gone', 'comment', true],
+  ['class Gone < ClientError; end  #  ⟦410⟧', 'comment', true],
+  ['class Gone < ClientError; end  // ⟦410⟧', 'comment', true],
+  ['raise NotFound  # ⟦404⟧', 'comment', false],
+  ['after repeated  ⟦429⟧s', 'comment', true],
+  ['GET /refunds ( ⟦204⟧ , empty body)', 'comment', true],
+  ['GET /refunds (⟦204⟧ empty body)', 'comment', false],
+  ['⟦502⟧  errors spike at noon', 'comment', true],
+  ['⟦502⟧ responses spike at noon', 'comment', true],
+  ['⟦502⟧ status code', 'comment', true],
+  ['⟦301⟧ redirects spike at noon', 'comment', true],
+  ['⟦404⟧ page', 'comment', true],
+  ['4xx , ⟦503⟧ are retried', 'comment', true],
+  ['4xx/⟦503⟧ are retried', 'comment', true],
+  ['5xx and ⟦503⟧', 'comment', true],
+  ['returns 404 for an unknown id, then ⟦200⟧', 'comment', true],
+  ['returns 404 for an unknown id, but ⟦200⟧ otherwise', 'comment', true],
+  ['returns 404 (or ⟦410⟧)', 'comment', true],
+  ['version 1.404 for an unknown id, ⟦200⟧ otherwise', 'comment', false],
+  ['build 4040 for an unknown id, ⟦200⟧ otherwise', 'comment', false],
+  ['counted ⟦429⟧ , 503 from the API', 'comment', true],
+  ['counted ⟦429⟧ /503 from the API', 'comment', true],
 ];
 
 describe('prose: when a sentence names a status', () => {
@@ -90,4 +166,60 @@ describe('prose: when a sentence names a status', () => {
   it('never while completing', () => {
     assert.equal(proseNames({ lang: 'javascript', left: 'the server returns ', right: ' when missing', value: 404, region: 'comment', completion: true }), false);
   });
+});
+
+/** [language, snippet: the number marked ⟦⟧, in a comment or a string as the lexer reads it, does prose name a status] */
+const PLACES: Array<[string, string, boolean]> = [
+  // A status key inside a comment: JSON, YAML-like, an assignment.
+  ['python', '# {"status":⟦429⟧}', true],
+  ['javascript', '// status: ⟦429⟧', true],
+  ['javascript', '// status:  ⟦429⟧', true],
+  ['javascript', '// "status" = ⟦429⟧', true],
+  ['javascript', '// statusCode=⟦429⟧ for the retry', true],
+  // Inside a string only where the key is a JSON key or follows a brace or comma (ModSecurity, k6 tags).
+  ['javascript', "const body = '{\"status\":⟦410⟧}';", true],
+  ['javascript', "const body = '{\"status\": ⟦410⟧, \"title\": \"gone\"}';", true],
+  ['json', '{"body": "{\\"status\\":⟦410⟧}"}', true],
+  ['javascript', 'const rule = "deny,status:⟦403⟧";', true],
+  ['javascript', "const q = 'http_reqs{status:⟦500⟧}';", true],
+  ['javascript', "const q = 'http_reqs{status: ⟦500⟧}';", true],
+  ['javascript', "const s = 'the status: ⟦200⟧ items';", false],
+  ['javascript', "const s = 'status: ⟦200⟧ items';", false],
+  ['javascript', "const s = 'mystatus:⟦200⟧';", false],
+  // An error body quoted in a string: a code followed by a message, error, detail, title or reason.
+  ['javascript', 'const m = "{ \\"code\\": ⟦404⟧, \\"message\\": \\"gone\\" }";', true],
+  ['javascript', "const m = '{\"code\":⟦404⟧,\"error\":\"gone\"}';", true],
+  ['javascript', "const m = '{\"code\": ⟦404⟧ , \"detail\":\"gone\"}';", true],
+  ['javascript', 'const m = "{ \\"code\\": ⟦404⟧, \\"count\\": 3 }";', false],
+  ['javascript', "const m = 'x \"code\": ⟦404⟧, \"detail\":\"gone\"';", false],
+  // A number set off as code or emphasis: read as the word it stands for.
+  ['javascript', '// returns `⟦404⟧` when missing', true],
+  ['javascript', '// returns "⟦404⟧" when missing', true],
+  ['javascript', '// returns **⟦404⟧** when missing', true],
+  ['javascript', '// returns _⟦404⟧_ when missing', true],
+  ['javascript', 'const s = "returns `⟦404⟧` when missing";', true],
+  ['javascript', '// took `⟦500⟧` ms', false],
+  // Another protocol named on the line or the line next to it.
+  ['javascript', '// the SMTP relay answers ⟦550⟧ when the mailbox is gone', false],
+  ['javascript', '// the relay answers ⟦550⟧ when the mailbox is gone\n// (SMTP)', false],
+  ['javascript', '// (SMTP)\n// the relay answers ⟦550⟧ when the mailbox is gone', false],
+  ['javascript', '// (SMTP)\n\n// the relay answers ⟦550⟧ when the mailbox is gone', true],
+  ['javascript', '// the relay answers ⟦550⟧ when the mailbox is gone\n\n// (SMTP)', true],
+];
+
+describe('prose: where a comment or string names a status, read as the lexer reads the place', () => {
+  for (const [lang, snippet, names] of PLACES) {
+    it(`${JSON.stringify(snippet)} (${lang}) ${names ? 'names' : 'does not name'} a status`, () => {
+      const { text, positives } = parseLabels(snippet);
+      const p = positives[0];
+      const doc = docOf(text, lang);
+      const view = viewAt(doc, p.line, p.start)!;
+      const token = tokenAt(view.text, view.col, lang)!;
+      const region = regionAt(doc, p.line, view, token.start).region;
+      assert.notEqual(region, 'code', 'the number stands in a comment or a string');
+      const c: Candidate = { doc, lang, line: p.line, left: view.text.slice(0, token.start), right: view.text.slice(token.end), region, value: Number(token.text), completion: false, memo: {} };
+      assert.equal(!!prose.test(c), names);
+      assert.equal(prose.test({ ...c, completion: true, memo: {} }), undefined, 'never while completing');
+    });
+  }
 });
