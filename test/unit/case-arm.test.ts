@@ -103,6 +103,13 @@ const ROWS: Array<[string, string, boolean]> = [
   ['fsharp', 'match int response.StatusCode with\n| ⟦404⟧ -> None\n| _ -> Some body', true],
   ['fsharp', 'match width with\n| ⟦320⟧ -> Small\n| _ -> Large', false],
   ['ruby', 'case order.state_code\nwhen 100 then :placed\nwhen ⟦300⟧ then :shipped\nend', false],
+  // An earlier arm that opens a block (`when 200 then render json: {`) is passed over, not taken for the head.
+  ['ruby', 'case response.code.to_i\nwhen 200 then render json: {\n  ok: true }\nwhen ⟦404⟧ then head :not_found\nend', true],
+  ['ruby', "case response.code\nwhen '200' then render json: {\n  ok: true }\nwhen '⟦404⟧' then head :not_found\nend", true],
+  ['ruby', 'case response.code.to_i\nwhen  200 then render json: {\n  ok: true }\nwhen ⟦404⟧ then head :not_found\nend', true],
+  ['ruby', 'case order.total\nwhen 200 then render json: {\n  ok: true }\nwhen ⟦404⟧ then head :not_found\nend', false],
+  ['haskell', 'case statusCode (responseStatus resp) of \n  ⟦404⟧ -> pure Nothing', true],
+  ['fsharp', 'match int response.StatusCode with \n| ⟦404⟧ -> None', true],
   // The walk up to the head: blank lines and other arms are passed, the block is left at a statement less
   // indented, and the head is looked for sixty lines up at most, blank ones included.
   ['javascript', 'switch (res.status) {\n  case 200:\n\n    return ok();\n  // a comment\n  case ⟦404⟧:\n    return null;\n}', true],

@@ -91,6 +91,9 @@ describe('detection: classes and range checks', () => {
     ['kotlin', 'when (response.code) {\n    in 200 until ⟦300⟧ -> Ok\n    else -> Failed\n}', { classOf: 2 }],
     ['kotlin', 'if (response.code in 400 until ⟦500⟧) return clientError()', { classOf: 4 }],
     ['python', 'ok = r.status_code in range(200, ⟦300⟧)', { classOf: 2 }],
+    // The class of a range is heard before the hover stops, even where the arm alone decides it is a status.
+    ['kotlin', 'when (resp.code) {\n    in 200..⟦299⟧ -> Result.Ok\n    else -> Result.Failed\n}', { classOf: 2 }],
+    ['rust', 'match resp.status().as_u16() {\n    500..=⟦599⟧ => retry(),\n    _ => {}\n}', { classOf: 5 }],
     ['swift', 'switch httpResponse.statusCode {\ncase ⟦200⟧..<300:\n    return data\ndefault: break\n}', 200],
     // A file that sends mail as well as HTTP: the mail code owns SMTP replies read by names that do not say
     // status; a few lines away the response's status is HTTP again, and so is anything far from the mail code.

@@ -170,6 +170,34 @@ describe('judge: completion weighs the evidence around a cursor where no slot ru
   }
 });
 
+/** [language, snippet, the slot the number is found in: how each view of a place is read] */
+const VIEWS: Array<[string, string, string | undefined]> = [
+  // A quoted value that is exactly the number is a value in code; a mismatched or longer string is not.
+  ['javascript', "const x = { status: '⟦404⟧' };", 'status-key'],
+  ['javascript', 'const x = { status: "⟦404⟧" };', 'status-key'],
+  ['javascript', 'const x = { status: "⟦404⟧\' };', undefined],
+  ['javascript', "const x = { status: '⟦404⟧ Not Found' };", 'reason-phrase'],
+  // Code inside the strings of data files (Postman tests, smoke-test configs) is read as code; in code files it is a string.
+  ['json', '{"exec": ["pm.test(\'ok\', () => pm.response.to.have.status(⟦200⟧));"]}', 'status-call'],
+  ['jsonc', '{"exec": ["pm.expect(pm.response.code).to.equal(⟦200⟧);"]}', 'assertion'],
+  ['yaml', 'check: "res.status(⟦404⟧)"', 'status-call'],
+  ['toml', 'check = "res.status(⟦404⟧)"', 'status-call'],
+  ['javascript', 'const check = "res.status(⟦404⟧)";', undefined],
+  // Inside a quoted word of that string (an odd number of single quotes before it), it is text again.
+  ['json', '{"exec": ["pm.expect(pm.response.code).to.equal(\'it\'\'s\', ⟦200⟧);"]}', 'assertion'],
+  ['json', '{"exec": ["pm.expect(it\'s pm.response.code).to.equal(⟦200⟧);"]}', undefined],
+];
+
+describe('judge: each view of a place (a quoted value, code in a data string) is read as code', () => {
+  for (const [lang, snippet, expected] of VIEWS) {
+    it(`${expected ?? 'no slot'}: ${snippet} (${lang})`, () => {
+      const { text, positives } = parseLabels(snippet);
+      const p = positives[0];
+      assert.equal(explainNumber(docOf(text, lang), { line: p.line, character: p.start })?.slot?.id, expected);
+    });
+  }
+});
+
 /** [snippet (javascript), is the marked number a status] */
 const MAIL_FILES: Array<[string, boolean]> = [
   // A reply code of the mail protocol the file imports, near its mail code, under a name that does not say HTTP.
