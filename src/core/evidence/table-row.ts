@@ -121,6 +121,8 @@ function csvCellAt(c: Candidate): Finding | undefined {
   if (c.region !== 'string' || !/,\s*$/.test(c.left) || !/^\s*(?:,[^"'`]*)?["'`]/.test(c.right)) return undefined;
   const quote = /["'`][^"'`]*$/.exec(c.left);
   if (!quote || !/,/.test(c.left.slice(quote.index))) return undefined;
+  // The rows written on the annotation's own line: @CsvSource({"/plants/9999, 404", "/plants/1, 200"}).
+  if (/@CsvSource\b|\bcsvSource\b/.test(c.left)) return {};
   for (let l = c.line - 25; l <= c.line + 8; l++) {
     if (l === c.line || l < 0) continue;
     const t = contextLine(c.doc, l);

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { csvRow, tableRow } from '../../src/core/evidence/table-row';
+import type { Candidate, Evidence } from '../../src/core/evidence/types';
+import { regionAt, viewAt } from '../../src/core/scan';
+import { docOf, parseLabels } from '../support/labels';
+
+// The rows of table-driven tests (src/core/evidence/table-row.ts), beyond the rules' own examples: each row
+// changes one thing the rule reads (where the columns are named, the cell's position, its neighbours, what
+// follows it, how far the header is) and says whether the marked number is read as a status cell.
+
+/** The number marked ⟦⟧, with the region the lexer gives it. */
+function at(lang: string, snippet: string): Candidate {
+  const { text, positives } = parseLabels(snippet);
+  const p = positives[0];
+  const doc = docOf(text, lang);
+  const line = text.split('\n')[p.line];
+  const region = regionAt(doc, p.line, viewAt(doc, p.line, p.start)!, p.start).region;
+  return { doc, lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
+}
+
+const blank = (n: number): string => '\n'.repeat(n);
+const JAVA_CASES = (cell: string, gap: number, params: string): string =>
+  `static Stream<Arguments> cases() {\n  return Stream.of(\n    Arguments.of(${cell}, "dup"));\n}${blank(gap)}\nvoid create(${params}) {`;
+
+/** [rule, language, snippet, is the marked number a status cell] */
+const ROWS: Array<[Evidence, string, string, boolean]> = [
+  // A row that starts with the status, under a method whose parameters name it (within 8 lines below, 25 above).
+  [tableRow, 'java', JAVA_CASES('⟦409⟧', 1, 'int expectedStatus, String name'), true],
+  [tableRow, 'java', JAVA_CASES(' ⟦409⟧ ', 1, 'int expectedStatus, String name'), true],
+  [tableRow, 'java', JAVA_CASES('⟦409⟧', 1, 'int pageSize, String name'), false],
+  [tableRow, 'java', JAVA_CASES('⟦409⟧ + 1', 1, 'int expectedStatus, String name'), false],
+  [tableRow, 'java', JAVA_CASES('⟦409⟧', 6, 'int expectedStatus, String name'), true],
+  [tableRow, 'java', JAVA_CASES('⟦409⟧', 7, 'int expectedStatus, String name'), false],
+  [tableRow, 'java', `// int expectedStatus\n${blank(23)}Arguments.of(⟦409⟧, "dup"),`, true],
+  [tableRow, 'java', `// int expectedStatus\n${blank(25)}Arguments.of(⟦409⟧, "dup"),`, false],
+  [tableRow, 'java', 'static Stream<Arguments> cases() {\n  return Stream.of(\n    Arguments.of(⟦409⟧, "dup"));\n}\n  "expectedStatus"', false],
+  // A row of strings and objects ending in the status, under a struct or table that names a status column.
+  [tableRow, 'go', 'tests := []struct {\n\tname       string\n\tpath       string\n\twantStatus int\n}{\n\t{"found", "/widgets/101", ⟦200⟧},\n\t{"missing", "/widgets/9", 404},\n}', true],
+  [tableRow, 'go', 'tests := []struct {\n\tname       string\n\tsize       int\n\twantStatus int\n}{\n\t{"big", 250, ⟦200⟧},\n}', false],
+  [tableRow, 'go', 'tests := []struct {\n\ta, b, c int\n\twantStatus int\n}{\n\t{1, 2, ⟦200⟧},\n}', false],
+  [tableRow, 'go', 'tests := []struct {\n\tname       string\n\twantStatus int\n}{\n\t{"found", ⟦200⟧ + 1},\n}', false],
+  [tableRow, 'python', 'CASES = [\n    pytest.param("big", ⟦413⟧, id="too-big"),\n]\n\ndef test_upload(name, expected_status):', true],
+  [tableRow, 'python', 'CASES = [\n    pytest.param("big", ⟦413⟧, ids),\n]\n\ndef test_upload(name, expected_status):', true],
+  // Where the columns are named (pytest's parametrize string, a C# test method, Jest's each callback), the position decides.
+  [tableRow, 'python', '@pytest.mark.parametrize("page_size, expected_status", [(101, ⟦422⟧), (10, 200)])', true],
+  [tableRow, 'python', '@pytest.mark.parametrize("page_size, expected_status", [(⟦101⟧, 422), (10, 200)])', false],
+  [tableRow, 'python', '@pytest.mark.parametrize(\n    "page_size, expected_status",\n    [\n        (⟦250⟧, 200),\n    ],\n)', false],
+  [tableRow, 'python', '@pytest.mark.parametrize(\n    "page_size, expected_status",\n    [\n        (250, ⟦200⟧),\n    ],\n)', true],
+  [tableRow, 'python', "@pytest.mark.parametrize(\n    'page_size,expected_status',\n    [\n        (250, ⟦200⟧),\n    ],\n)", true],
+  [tableRow, 'javascript', "it.each([\n  [⟦408⟧, true],\n  [200, false],\n])('retries %i', (status, retried) => {", true],
+  [tableRow, 'javascript', "it.each([\n  [true, ⟦408⟧],\n])('retries %i', (retried, status) => {", true],
+  [tableRow, 'javascript', "it.each([\n  [⟦408⟧, true],\n])('retries %i', (count, retried) => {", false],
+  [tableRow, 'typescript', "test.each([\n  [⟦408⟧, true],\n])('retries %i', async ([status, retried]) => {", true],
+  [tableRow, 'typescript', 'test.each([\n  [⟦408⟧, true],\n])("retries %i", function (status, retried) {', true],
+  [tableRow, 'csharp', '[Theory]\n[InlineData(501, ⟦413⟧)]\n[InlineData(10, 201)]\npublic async Task Post(int count, int expectedStatus)\n{', true],
+  [tableRow, 'csharp', '[Theory]\n[InlineData(⟦501⟧, 413)]\npublic async Task Post(int count, int expectedStatus)\n{', false],
+  [tableRow, 'csharp', '[Theory]\n[InlineData(501, ⟦413⟧)]\npublic async Task Post(int count, int size) => Run();', false],
+  // CSV rows in strings, as JUnit's @CsvSource writes them: the status after a comma, the header or annotation near.
+  [csvRow, 'java', '@ParameterizedTest\n@CsvSource({\n    "/plants/9999, ⟦404⟧",\n    "/plants/1, 200",\n})', true],
+  [csvRow, 'java', '@ParameterizedTest\n@CsvSource({\n    "/plants/9999, ⟦404⟧, missing",\n})', true],
+  [csvRow, 'java', '@ParameterizedTest\n@CsvSource({\n    "/plants/9999 ,  ⟦404⟧ ",\n})', true],
+  [csvRow, 'java', '@ParameterizedTest\n@CsvSource({"/plants/9999, ⟦404⟧", "/plants/1, 200"})', true],
+  [csvRow, 'kotlin', '@ParameterizedTest\n@CsvSource("/plants/9999, ⟦404⟧", "/plants/1, 200")', true],
+  [csvRow, 'java', '@ParameterizedTest\n@CsvSource({\n    "⟦404⟧, /plants/9999",\n})', false],
+  [csvRow, 'java', 'String s = "/plants/9999, ⟦404⟧";', false],
+  [csvRow, 'java', '// expected_status below\nString s = "/plants/9999, ⟦404⟧";', true],
+  [csvRow, 'java', `String s = "/plants/9999, ⟦404⟧";${blank(8)}@CsvSource({})`, true],
+  [csvRow, 'java', `String s = "/plants/9999, ⟦404⟧";${blank(9)}@CsvSource({})`, false],
+  [csvRow, 'java', 'String s = x.get(⟦404⟧, "/plants/9999");\n@CsvSource({})', false],
+];
+
+describe('table-row: the cells of table-driven tests, form by form', () => {
+  for (const [rule, lang, snippet, expected] of ROWS) {
+    it(`${rule.id}: ${expected ? 'a status cell' : 'not one'}: ${JSON.stringify(snippet.length > 100 ? snippet.slice(0, 100) + '…' : snippet)} (${lang})`, () => {
+      assert.equal(!!rule.test(at(lang, snippet)), expected);
+    });
+  }
+});
