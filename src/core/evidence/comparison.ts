@@ -30,14 +30,16 @@ export function classLike(value: number | undefined, op: string): boolean {
 function comparisonAt(c: Candidate): Finding | undefined {
   // axios / dio: validateStatus: (s) => s < 500 — the callback's parameter is the status.
   const vs = /validateStatus\s*[:=(]\s*(?:function\s*)?\(?\s*([\p{L}_$][\p{L}\p{N}_$]*)/u.exec(c.left);
-  if (vs && new RegExp(`(?<![\\w$.])${vs[1]}\\s*(?:===?|!==?|<=?|>=?)\\s*$`).test(c.left)) {
-    return { classCheck: /[<>]\s*$/.test(c.left) && classLike(c.value, /(<=?|>=?)\s*$/.exec(c.left)![1]) };
+  if (vs && new RegExp(`(?<![\\w$.])${vs[1]}!?\\s*(?:===?|!==?|<=?|>=?)\\s*$`).test(c.left)) {
+    const op = /(<=?|>=?)\s*$/.exec(c.left)?.[1];
+    return { classCheck: op !== undefined && classLike(c.value, op) };
   }
   const m = STATUS_EXPR_BEFORE.exec(c.left);
   // Shell tests (`[ "$status" -eq 202 ]`) compare exit statuses as often as HTTP ones: demand curl nearby.
   const shell = m && c.lang === 'shellscript' && /-(?:eq|ne|ge|gt|le|lt)\s*$/.test(c.left) && !curlNearby(c);
   if (m && !shell && plausibleStatus(m[1] ?? '', m[2], (m[2] === 'code' || m[2] === 'Code') && !m[1] && httpNearby(c))) {
-    const op = /(<=?|>=?)\s*$/.exec(c.left)?.[1];
+    // Erlang writes "at most" as =<.
+    const op = /=<\s*$/.test(c.left) ? '<=' : /(<=?|>=?)\s*$/.exec(c.left)?.[1];
     return { classCheck: op !== undefined && classLike(c.value, op) };
   }
   const a = STATUS_EXPR_AFTER.exec(c.right);
@@ -70,6 +72,8 @@ function comparisonAt(c: Candidate): Finding | undefined {
   return undefined;
 }
 
+const LISP_STATUS = /\(:status\b|:status\s+\w+\)|\bstatus\b|\.getStatus\b|status-code/;
+
 /** Clojure compares in prefix form, with any number of arguments: `(<= 500 (:status resp) 599)`, `(= 404 status)`. */
 function lispComparison(c: Candidate): Finding | undefined {
   const open = /\((<=?|>=?|=|==|not=)\s+(?:[^()]|\([^()]*\))*$/.exec(c.left);
@@ -81,8 +85,11 @@ function lispComparison(c: Candidate): Finding | undefined {
     else if (c.right[i] === ')' && depth-- === 0) { end = i; break; }
   }
   const form = c.left.slice(open.index) + ' ' + c.right.slice(0, end);
-  if (!/\(:status\b|:status\s+\w+\)|\bstatus\b|\.getStatus\b|status-code/.test(form)) return undefined;
-  return { classCheck: open[1] !== '=' && open[1] !== '==' && open[1] !== 'not=' && classLike(c.value, open[1].startsWith('<') ? '<=' : '>=') };
+  if (!LISP_STATUS.test(form)) return undefined;
+  if (open[1] === '=' || open[1] === '==' || open[1] === 'not=') return { classCheck: false };
+  // `(> (:status resp) 499)` reads status > 499; `(<= 500 (:status resp))` reads status >= 500.
+  const op = LISP_STATUS.test(c.left.slice(open.index)) ? open[1] : turnedAround(open[1]);
+  return { classCheck: classLike(c.value, op) };
 }
 
 export const comparison: Evidence = {
