@@ -159,3 +159,39 @@ describe('detection: answers follow the document version', () => {
     assert.equal(detectStatus(doc, { line: 0, character: 15 }), undefined);
   });
 });
+
+describe('detection: names that carry a status (configuration names, numbered names, constants that need a slot)', () => {
+  check([
+    // Configuration writes statuses as names; elsewhere http_502 is a variable.
+    ['nginx', 'proxy_next_upstream error timeout ⟦http_502⟧;', 502],
+    ['terraform', 'status_code = "⟦HTTP_301⟧"', 301],
+    ['nginx', 'proxy_next_upstream error ⟦http_299⟧;', null],
+    ['javascript', 'const x = ⟦http_502⟧;', null],
+    // A project's numbered names, in a file that speaks HTTP, for a code that has a meaning.
+    ['go', 'import "net/http"\n\nvar ⟦err429⟧ = errors.New("slow down")', 429],
+    ['go', 'import "os"\n\nvar ⟦err429⟧ = errors.New("slow down")', null],
+    ['go', 'import "net/http"\n\nvar ⟦err299⟧ = errors.New("x")', null],
+    ['javascript', 'const res = await fetch(u);\nif (res.status === ⟦STATUS_503⟧) retry();', 503],
+    ['javascript', 'const res = await fetch(u);\nif (res.status === ⟦STATUS503⟧) retry();', 503],
+    // The file's own constant map, defined in the file; the same name without the map is nothing.
+    ['javascript', 'const HTTP_STATUS = { NOT_MODIFIED: 304 };\nif (res.status === ⟦HTTP_STATUS.NOT_MODIFIED⟧) cached();', 304],
+    ['javascript', 'if (res.status === ⟦NOT_MODIFIED⟧) cached();', null],
+    // Swift's implicit members: returned from a Vapor handler, or where the status type is written.
+    ['swift', 'import Vapor\n\nfunc get(req: Request) -> HTTPStatus {\n    return ⟦.notFound⟧\n}', 404],
+    ['swift', 'import Vapor\n\nlet s: HTTPStatus = ⟦.notFound⟧', 404],
+    ['swift', 'import Vapor\n\nvar status: HTTPResponse.Status? = ⟦.ok⟧', 200],
+    ['swift', 'import Vapor\n\nlet s = ⟦.notFound⟧', null],
+    ['swift', 'enum CacheResult { case hit, notFound }\nfunc look() -> CacheResult {\n    return ⟦.notFound⟧\n}', null],
+    // Ruby symbols and Elixir atoms set a status; compared or matched, they are something else.
+    ['ruby', 'render json: errors, status: ⟦:unprocessable_entity⟧', 422],
+    ['ruby', 'head ⟦:not_found⟧', 404],
+    ['ruby', 'expect(response).to have_http_status(⟦:not_found⟧)', 404],
+    ['ruby', 'if response.status == ⟦:not_found⟧ then retry end', null],
+    ['ruby', 'case response.status\nwhen ⟦:not_found⟧ then nil\nend', null],
+    ['elixir', 'conn |> put_status(⟦:not_found⟧) |> json(%{})', 404],
+    ['elixir', 'case Repo.get(User, id) do\n  nil -> {:error, ⟦:not_found⟧}\nend', null],
+    ['elixir', 'case conn.status do\n  ⟦:not_found⟧ -> nil\nend', null],
+    // A qualified constant is a constant wherever it stands.
+    ['python', 'return Response(status=⟦status.HTTP_404_NOT_FOUND⟧)', 404],
+  ]);
+});
