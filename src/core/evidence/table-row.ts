@@ -66,7 +66,8 @@ function columnNames(c: Candidate): string[] | undefined {
     for (let l = c.line + 1; l <= Math.min(c.doc.lineCount - 1, c.line + 8); l++) {
       const t = contextLine(c.doc, l);
       if (/^\s*\[/.test(t)) continue;
-      const sig = /\b[\p{L}_][\p{L}\p{N}_]*\s*\(([^()]*)\)\s*(?:\{|=>)?\s*$/u.exec(t);
+      // The method under the rows, its body opened or written after => on the same line.
+      const sig = /\b[\p{L}_][\p{L}\p{N}_]*\s*\(([^()]*)\)\s*(?:\{.*|=>.*)?$/u.exec(t);
       return sig ? parameterNames(sig[1], true) : undefined;
     }
     return undefined;
