@@ -31,7 +31,9 @@ function directiveAt(c: Candidate): Finding | undefined {
   // try_files ... =404 (nginx), also quoted in templates and Helm values.
   if (/\btry_files\s+(?:\S+\s+)*=$/.test(left)) return {};
   if (/^\s*#?\s*(?:ErrorDocument|Redirect(?:Match|Permanent|Temp)?|redir|respond(?:\s+\S+)?|error|errorfile|errorloc30[23]?)\s+(?:\S+\s+)*$/i.test(left) && /^(?:apacheconf|nginx|caddyfile|haproxy|plaintext|dockerfile|yaml|shellscript)$/.test(c.lang)) {
-    if (/^\s*#?\s*(?:ErrorDocument|errorfile)\s+$/i.test(left) || /^\s*#?\s*(?:Redirect(?:Match)?|redir|respond)\b/i.test(left)) return {};
+    if (/^\s*#?\s*(?:ErrorDocument|errorfile|errorloc30[23]?)\s+$/i.test(left) || /^\s*#?\s*(?:Redirect(?:Match)?|redir|respond)\b/i.test(left)) return {};
+    // Caddy's error directive ends on the status: error /private* "Unauthorized" 403.
+    if (c.lang === 'caddyfile' && /^\s*error\b/.test(left) && /^\s*(?:$|[{#])/.test(c.right)) return {};
   }
   // Rewrite flags: [R=301,L], [L,R=302], [redirect=307]
   if (/\[(?:[A-Za-z]+(?:=[^\],]*)?,)*(?:R|redirect)=$/.test(left)) return {};
