@@ -48,6 +48,34 @@ const GOVERNING: Array<[string, string, Governing]> = [
   ['go', 'var grpcToHTTP = map[codes.Code]int{\n\tcodes.DeadlineExceeded: ⟦504⟧,\n}', {}],
   ['javascript', 'return ⟦404⟧;', {}],
   ['ruby', 'render json: { error: "gone" }, status: ⟦410⟧', { key: 'status' }],
+  // A string label just before the value names it: a request parameter, an interpolated name, a matcher's label.
+  ['java', "mockMvc.perform(get(\"/x\").param( 'size' , ⟦201⟧));", { call: '.param', key: 'size' }],
+  ['ruby', 'doIfEquals("#{pollStatus}", ⟦303⟧)', { call: 'doIfEquals', key: 'pollStatus' }],
+  ['scala', 'doIfEquals("${pollStatus}", ⟦303⟧)', { call: 'doIfEquals', key: 'pollStatus' }],
+  ['dart', "expect(r, isA<Resp>().having((e) => e.statusCode, 'statusCode', ⟦429⟧));", { call: '.having', key: 'statusCode' }],
+  // The other side of an assertion, however the assertion is spelled.
+  ['swift', 'XCTAssertEqual(rows.count, ⟦200⟧)', { call: 'XCTAssertEqual', compared: 'count' }],
+  ['cpp', 'EXPECT_EQ(⟦404⟧, resp.code);', { call: 'EXPECT_EQ', compared: 'code' }],
+  ['cpp', 'ASSERT_EQ(resp.status_code, ⟦404⟧);', { call: 'ASSERT_EQ', compared: 'status_code' }],
+  ['go', 'is.Equal(⟦404⟧, rec.Code)', { call: 'is.Equal', compared: 'Code' }],
+  ['go', 'assert.Equal(t, ⟦404⟧, rec.Code)', { call: 'assert.Equal', compared: 'Code' }],
+  ['python', 'checkStatus(⟦200⟧)', { call: 'checkStatus' }],
+  ['python', 'send(resp, ⟦200⟧)', { call: 'send' }],
+  ['javascript', 'expect(res).to.have.status(⟦404⟧);', { call: '.to.have.status', compared: 'res' }],
+  // Compared expressions: optional chaining keeps the receiver, so a domain object's status stays a domain's.
+  ['javascript', 'if (job?.status == ⟦300⟧) x();', { compared: 'status', domain: true }],
+  ['javascript', 'if (resp?.status == ⟦300⟧) x();', { compared: 'status' }],
+  ["javascript", "if (res.json()['grams'] > ⟦300⟧) x();", { compared: 'grams' }],
+  // Keys: logical assignment, a list wrapped in a collection's constructor, enum members as map keys.
+  ['javascript', 'timeoutMs ??= ⟦500⟧;', { key: 'timeoutMs' }],
+  ['ruby', '@status ||= ⟦200⟧', { key: 'status' }],
+  ['typescript', 'const retryOn = new Set([429, ⟦503⟧]);', { key: 'retryOn' }],
+  ['python', 'RETRY_ON = frozenset({429, ⟦503⟧})', { key: 'RETRY_ON' }],
+  ['kotlin', 'val retryOn = setOf(429, ⟦503⟧)', { call: 'setOf', key: 'retryOn' }],
+  ['java', 'static final Set<Integer> RETRY_ON = Set.of(429, ⟦503⟧);', { call: 'Set.of', key: 'RETRY_ON' }],
+  ['javascript', 'const r = compute(429, ⟦503⟧);', { call: 'compute' }],
+  ['rust', 'Code::NotFound => ⟦404⟧,', {}],
+  ['python', 'x = {"status": ⟦404⟧}', { key: 'status' }],
 ];
 
 describe('names: what governs a value', () => {

@@ -30,12 +30,15 @@ function splitWords(name: string): string[] {
     .filter((w) => w.length > 0 && !/^\d+$/.test(w));
 }
 
-const KEY_BEFORE = /(?:^|[^\p{L}\p{N}_$.-])((?:[\p{L}_$@][\p{L}\p{N}_$-]*\s*(?:\?\.|\.|->|::)\s*)*[:@]?["'\[]?[\p{L}_$][\p{L}\p{N}_$-]*["'\]]?)\s*(?::=|=>|<-|(?<![=!<>:])=(?![=>~])|:(?!:)|\s)\s*$/u;
+const KEY_BEFORE = /(?:^|[^\p{L}\p{N}_$.-])((?:[\p{L}_$@][\p{L}\p{N}_$-]*\s*(?:\?\.|\.|->|::)\s*)*[:@]?["'\[]?[\p{L}_$][\p{L}\p{N}_$-]*["'\]]?)\s*(?::=|=>|<-|\?\?=|\|\|=|&&=|(?<![=!<>:])=(?![=>~])|:(?!:)|\s)\s*$/u;
 /** An opened collection and the values listed in it so far: `[500, 502, `, `Set.of(`, `@{`. */
 const LIST_PREFIX = /[\[({]\s*(?:(?:["']?[\w.:-]+["']?|["'][^"']*["'])\s*,\s*)*["']?$/u;
-const COMPARE_BEFORE = /([\p{L}_$][\p{L}\p{N}_$.\[\]'"()-]*?)\s*\)?\s*(?:===?|!==?|<=?|>=?|-(?:eq|ne|ge|gt|le|lt)|\bis(?:\s+not)?|\bin|\.equals\(|==~|~=)\s*\(?\s*["']?$/u;
+const COMPARE_BEFORE = /([\p{L}_$][\p{L}\p{N}_$.?\[\]'"()-]*?)\s*\)?\s*(?:===?|!==?|<=?|>=?|-(?:eq|ne|ge|gt|le|lt)|\bis(?:\s+not)?|\bin|\.equals\(|==~|~=)\s*\(?\s*["']?$/u;
 const COMPARE_OP_END = /(?:[=<>!~]=?|\b(?:is|in|not)|-(?:eq|ne|ge|gt|le|lt)|\.equals\()\s*\(?\s*["']?$/;
 const COMPARE_AFTER = /^\s*["']?\s*(?:===?|!==?|<=?|>=?|-(?:eq|ne|ge|gt|le|lt))\s*([\p{L}_$][\p{L}\p{N}_$.\[\]'"()]*)/u;
+
+/** A collection's constructor around a list: `new Set(`, `Set.of(`, `frozenset(`, `setOf(`, `listOf(`. */
+const COLLECTION_CALL = /(?:\bnew\s+(?:Set|Map|Array|List|HashSet|ArrayList|LinkedHashSet|TreeSet)(?:<[^<>]*>)?|\b(?:Set|List|EnumSet|ImmutableSet|ImmutableList)\.(?:of|copyOf)|\bArrays\.asList|\b(?:setOf|listOf|mutableSetOf|mutableListOf|hashSetOf|arrayOf|intArrayOf|frozenset|set|tuple|list|MapSet\.new))\s*\(?\s*$/;
 
 export interface Governing {
   /** Where the value is an argument: the callee as written (`res.status`, `new HttpException`). */
@@ -62,7 +65,7 @@ export function governing(c: Candidate): Governing {
     const named = /(?:^|,)\s*["'](?:[#$]\{)?([\w.-]+)\}?["']\s*,\s*["']?$/.exec(call.argsBefore);
     if (named) g.key = named[1];
     // The other side of an assertion: assertEquals(404, response.getStatus()), XCTAssertEqual(x.count, 200).
-    if (/^(?:assert\w*|Assert\w*|XCTAssert\w*|expect\w*|EXPECT_\w+|ASSERT_\w+|check\w*|verify\w*|is|eq|equal\w*)$/.test(call.name)) {
+    if (/^(?:assert\w*|Assert\w*|XCTAssert\w*|expect\w*|EXPECT_\w+|ASSERT_\w+|check\w*|verify\w*|is|eq|equal\w*|Equal\w*)$/.test(call.name)) {
       const before = call.argsBefore.split(',').slice(0, -1).join(',');
       const after = /^\s*["']?\s*,\s*((?:[^()]|\([^()]*\))*)\)/.exec(c.right)?.[1] ?? '';
       if ((before + after).trim()) g.compared = (before + ' ' + after).trim();
@@ -73,9 +76,13 @@ export function governing(c: Candidate): Governing {
   if (expected) g.compared = expected[1];
   // A key or variable: `status = `, `"retryOn": [429, `, `timeout: `, `Expect = `.
   const list = LIST_PREFIX.exec(left);
-  const keyText = list ? left.slice(0, list.index) : left;
+  // The list may be wrapped in a collection's constructor: new Set([429, , frozenset({500, , setOf(502, .
+  const keyText = list ? left.slice(0, list.index).replace(COLLECTION_CALL, '') : left;
   const k = KEY_BEFORE.exec(keyText.length > 100 ? keyText.slice(-100) : keyText);
-  if (k && !/^(?:return|case|when|if|else|in|of|and|or|not|new|throw|yield|await|echo|print|puts)$/.test(k[1])) g.key = k[1].replace(/["'[\]:@]/g, '');
+  // A map key that is an enum member ([codes.DeadlineExceeded]: 504, Code::NotFound => 404) names a case,
+  // not what the value measures.
+  const enumMember = !!k && /(?:\.|::)[A-Z][A-Za-z0-9_]*["'\]]?$/.test(k[1]);
+  if (k && !enumMember && !/^(?:return|case|when|if|else|in|of|and|or|not|new|throw|yield|await|echo|print|puts)$/.test(k[1])) g.key = k[1].replace(/["'[\]:@]/g, '');
   // A cheap look at the end of the left side before the costly match of the compared expression.
   const cmp = COMPARE_OP_END.test(left) ? COMPARE_BEFORE.exec(left.slice(-100)) : null;
   if (cmp) g.compared = cmp[1];
@@ -91,8 +98,6 @@ export function governing(c: Candidate): Governing {
     const last = /([\p{L}_$][\p{L}\p{N}_$]*)[^\p{L}\p{N}_$]*$/u.exec(g.compared.replace(/[\s)\]"'!?]+$/, '').replace(/\(\s*\)$/, ''));
     if (last) g.compared = last[1];
   }
-  // A map key that is an enum member ([codes.DeadlineExceeded]: 504) names a case, not what the value measures.
-  if (g.key && /(?:\.|::)[A-Z][A-Za-z0-9_]*$/.test(g.key)) delete g.key;
   c.memo.governing = g;
   return g;
 }
