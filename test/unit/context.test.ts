@@ -13,6 +13,9 @@ function candidate(lang: string, labelled: string): Candidate {
 
 type Call = { callee: string; name: string; receiver: string; argIndex: number; argsBefore: string } | undefined;
 
+const LONG_ARGS = `return Response(${'arg, '.repeat(50)}\n    ⟦201⟧,\n)`;
+const LONG_COMMENT = `# ${'x'.repeat(220)} return Response(\n    ⟦201⟧,\n)`;
+
 /** [language, snippet, the call the value is an argument of] */
 const CALLS: Array<[string, string, Call]> = [
   ['javascript', 'res.status(⟦404⟧).json({});', { callee: 'res.status', name: 'status', receiver: 'res', argIndex: 0, argsBefore: '' }],
@@ -31,6 +34,37 @@ const CALLS: Array<[string, string, Call]> = [
   ['javascript', 'while (attempts < ⟦100⟧) attempts++;', undefined],
   // Rocket's catcher attribute is a call.
   ['rust', '#[catch(⟦404⟧)]', { callee: 'catch', name: 'catch', receiver: '', argIndex: 0, argsBefore: '' }],
+  // Argument lists opened above: six lines up at most, not past a statement's end or a list that closed.
+  ["python", "return Response(\n    body,\n    ⟦201⟧,\n)", { callee: "Response", name: "Response", receiver: "", argIndex: 1, argsBefore: "     body,     " }],
+  ["python", "return Response(\n    body + 1, ⟦201⟧,\n)", undefined],
+  ["python", "return Response(\n    \"a\", 'b', ⟦201⟧,\n)", { callee: "Response", name: "Response", receiver: "", argIndex: 2, argsBefore: "     \"a\", 'b', " }],
+  ["python", "return Response(\n    make(body),\n    ⟦201⟧,\n)", { callee: "Response", name: "Response", receiver: "", argIndex: 1, argsBefore: "     make(body),     " }],
+  ["python", "x = 1;\n    body,\n    ⟦201⟧,", undefined],
+  ["python", "return Response(\n  a,\n  b,\n  c,\n  d,\n  e,\n  ⟦201⟧,\n)", { callee: "Response", name: "Response", receiver: "", argIndex: 5, argsBefore: "   a,   b,   c,   d,   e,   " }],
+  ["python", "return Response(\n  a,\n  b,\n  c,\n  d,\n  e,\n  f,\n  ⟦201⟧,\n)", undefined],
+  ["python", "return Response(a,\n  b),\n  ⟦201⟧,", undefined],
+  ["python", "if x:\n  b,\n  ⟦201⟧,", undefined],
+  ["javascript", "res.status(\n  ⟦404⟧\n)", { callee: "res.status", name: "status", receiver: "res", argIndex: 0, argsBefore: "   " }],
+  ["javascript", "res.status(\n  x; ⟦404⟧\n)", undefined],
+  ["clojure", "(f \"a b\" ⟦200⟧)", { callee: "f", name: "f", receiver: "", argIndex: 1, argsBefore: "\"a b\", " }],
+  ["clojure", "(f [1 2] ⟦200⟧)", { callee: "f", name: "f", receiver: "", argIndex: 1, argsBefore: "[1 2], " }],
+  ["clojure", "(f (g x) ⟦200⟧)", { callee: "f", name: "f", receiver: "", argIndex: 1, argsBefore: "(g x), " }],
+  ["clojure", "(f {:a 1} ⟦200⟧)", { callee: "f", name: "f", receiver: "", argIndex: 1, argsBefore: "{:a 1}, " }],
+  ["clojure", "[(f ⟦200⟧)]", { callee: "f", name: "f", receiver: "", argIndex: 0, argsBefore: "" }],
+  ["clojure", "[x ⟦200⟧]", undefined],
+  ["clojure", "{:a ⟦200⟧}", undefined],
+  ["clojure", "((f) ⟦200⟧)", undefined],
+  ["clojure", "(f x) ⟦200⟧", undefined],
+  ["clojure", "f) ⟦200⟧", undefined],
+  ["clojure", "(f \"unterminated ⟦200⟧", undefined],
+  ["clojure", "(f a\" ⟦200⟧)", undefined],
+  ["clojure", "(f   x    ⟦200⟧)", { callee: "f", name: "f", receiver: "", argIndex: 1, argsBefore: "x, " }],
+  ["clojure", "(ns.core/f ⟦200⟧)", { callee: "ns.core/f", name: "f", receiver: "ns.core", argIndex: 0, argsBefore: "" }],
+  ["clojure", "(f (g (h x)) ⟦200⟧)", { callee: "f", name: "f", receiver: "", argIndex: 1, argsBefore: "(g (h x)), " }],
+  ["clojure", "(f (g x)) y) ⟦200⟧)", undefined],
+  // A line above longer than 200 characters is read by its end only: an opener at its start is out of reach.
+  ['python', LONG_ARGS, undefined],
+  ['python', LONG_COMMENT, { callee: "Response", name: "Response", receiver: "", argIndex: 0, argsBefore: "     " }],
 ];
 
 describe('context: the call a value is an argument of', () => {
@@ -40,6 +74,18 @@ describe('context: the call a value is an argument of', () => {
       assert.deepEqual(call && { callee: call.callee, name: call.name, receiver: call.receiver, argIndex: call.argIndex, argsBefore: call.argsBefore }, expected);
     });
   }
+});
+
+describe('context: an argument list opened above', () => {
+  it('gives offsets relative to the value\'s own line: the opener and the callee before it lie on a line above', () => {
+    const call = callOf(candidate('python', 'return Response(\n    body,\n    ⟦201⟧,\n)'));
+    assert.ok(call && call.open < 0 && call.start < call.open, JSON.stringify(call));
+  });
+
+  it('is looked for in code only: in a comment the same lines are prose', () => {
+    const c = candidate('python', 'return Response(\n    body,\n    ⟦201⟧,\n)');
+    assert.equal(callOf({ ...c, region: 'comment', memo: {} }), undefined);
+  });
 });
 
 describe('context: what the lines around a value speak of', () => {
