@@ -43,7 +43,8 @@ function assertionAt(c: Candidate): Finding | undefined {
   if (call && /^(?:Some|Ok|Just|Optional\.of|Option|of)$/.test(call.callee.replace(/^.*[.:]/, '')) && /^\s*$/.test(call.argsBefore)) {
     const outerLeft = c.left.slice(0, call.start) + ' ';
     const outer = enclosingCall(outerLeft);
-    if ((INFIX.test(outerLeft) || (outer && ASSERT_NAME.test(outer.name))) && mentionsStatus(outerLeft.slice(-160))) return {};
+    // The status may stand on either side: assert_eq!(resp.status(), Ok(201)), assertEquals(Optional.of(404), resp.status()).
+    if ((INFIX.test(outerLeft) || (outer && ASSERT_NAME.test(outer.name))) && mentionsStatus(outerLeft.slice(-160) + ' ' + c.right.slice(0, 120))) return {};
   }
   // Haskell's hspec-wai: get "/x" `shouldRespondWith` 404; statusCode (simpleStatus r) `shouldBe` 200.
   if (/`shouldRespondWith`\s*$/.test(c.left) || (/^\s*$/.test(c.left) && /`shouldRespondWith`\s*$/.test(contextLine(c.doc, c.line - 1)))) return {};

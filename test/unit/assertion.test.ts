@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { assertion } from '../../src/core/evidence/assertion';
+import type { Candidate } from '../../src/core/evidence/types';
+import { docOf, parseLabels } from '../support/labels';
+
+// Test assertions on a status (src/core/evidence/assertion.ts), form by form: the expected value as an
+// argument (cast, named), matchers nested in a status assertion, infix assertions, wrapped values, hspec-wai,
+// MockMvc's jsonPath; each beside an assertion on something else.
+
+function at(lang: string, snippet: string): Candidate {
+  const { text, positives } = parseLabels(snippet);
+  const p = positives[0];
+  const line = text.split('\n')[p.line];
+  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
+}
+
+/** [language, snippet, 'class' (a matcher bounding a class), 'fires', 'silent'] */
+const ROWS: Array<[string, string, 'class' | 'fires' | 'silent']> = [
+  ["java", "assertEquals( ⟦404⟧ , response.getStatus());", 'fires'],
+  ["csharp", "Assert.Equal((HttpStatusCode)⟦404⟧, response.StatusCode);", 'fires'],
+  ["csharp", "Assert.Equal((int) ⟦404⟧, (int)response.StatusCode);", 'fires'],
+  ["csharp", "Assert.Equal((long)⟦404⟧, response.ContentLength);", 'silent'],
+  ["javascript", "expect(res.body).toHaveProperty('status', ⟦404⟧);", 'fires'],
+  ["kotlin", "assertThat(response, hasStatus(code = ⟦404⟧))", 'silent'],
+  ["python", "check(status=⟦404⟧, body=None)", 'silent'],
+  ["javascript", "expect(res.body.items.length).toBe(⟦200⟧);", 'silent'],
+  ["java", "assertEquals(⟦200⟧, rows.size());", 'silent'],
+  ["java", "// the response status is checked by the helper below, after all the rows are loaded and the cache is warm\nassertEquals(⟦200⟧, total);", 'silent'],
+  ["java", "assertThat(resp.getStatus(), is(⟦200⟧));", 'fires'],
+  ["java", ".statusCode(allOf(greaterThan(199), lessThan(⟦300⟧)));", 'class'],
+  ["java", ".statusCode(not(either(is(⟦500⟧)).or(is(503))));", 'fires'],
+  ["java", ".body(\"count\", is(⟦200⟧));", 'silent'],
+  ["java", ".body(\"count\", lessThan(⟦300⟧));", 'silent'],
+  ["java", "assertThat(rows.size(), is(⟦200⟧));", 'silent'],
+  ["scala", "status(result) mustBe ⟦201⟧", 'fires'],
+  ["scala", "response.status must_== ⟦201⟧", 'fires'],
+  ["ruby", "expect(response.code).to eq ⟦404⟧", 'fires'],
+  ["kotlin", "rows.size shouldBe ⟦201⟧", 'silent'],
+  ["rust", "assert_eq!(resp.status(), Ok(⟦201⟧));", 'fires'],
+  ["java", "assertEquals(Optional.of(⟦404⟧), resp.status());", 'fires'],
+  ["java", "assertEquals(Optional.of(⟦404⟧), rows.max());", 'silent'],
+  ["rust", "let x = Some(⟦303⟧);", 'silent'],
+  ["haskell", "get \"/x\"\n  `shouldRespondWith`\n⟦404⟧", 'fires'],
+  ["haskell", "statusCode (simpleStatus r) `shouldBe` ⟦200⟧", 'fires'],
+  ["haskell", "length rows `shouldBe` ⟦200⟧", 'silent'],
+  ["java", ".andExpect(jsonPath(\"$.status\").value(⟦409⟧));", 'fires'],
+  ["java", ".andExpect(jsonPath(\"$.error.code\", ⟦422⟧));", 'fires'],
+  ["java", ".andExpect(jsonPath('$.status').isEqualTo(⟦409⟧));", 'fires'],
+  ["java", ".andExpect(jsonPath(\"$.count\").value(⟦409⟧));", 'silent'],
+  ["java", ".andExpect(jsonPath( \"$.status\" ).value( ⟦409⟧));", 'fires'],
+];
+
+describe('assertion: assertions on a status, form by form', () => {
+  for (const [lang, snippet, expected] of ROWS) {
+    it(`${expected}: ${snippet.split('\n').pop()} (${lang})`, () => {
+      const f = assertion.test(at(lang, snippet));
+      assert.equal(f ? (f.classCheck ? 'class' : 'fires') : 'silent', expected);
+    });
+  }
+});
