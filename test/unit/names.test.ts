@@ -22,10 +22,24 @@ describe('names: the words of an identifier', () => {
     assert.deepEqual(wordsOf('x2Large'), ['x2', 'large']);
   });
 
-  it('answers again from its cache with the same words', () => {
+  it('splits acronyms before a word, digits before a capital, and drops separators and bare numbers', () => {
+    assert.deepEqual(wordsOf('XMLHttpRequest'), ['xml', 'http', 'request']);
+    assert.deepEqual(wordsOf('getHTTPStatusCode'), ['get', 'http', 'status', 'code']);
+    assert.deepEqual(wordsOf('ABC'), ['abc']);
+    assert.deepEqual(wordsOf('a1B'), ['a1', 'b']);
+    assert.deepEqual(wordsOf('_leading__double'), ['leading', 'double']);
+    assert.deepEqual(wordsOf('x_404_y'), ['x', 'y']);
+    assert.deepEqual(wordsOf('404'), []);
+    assert.deepEqual(wordsOf('statusCode2xx'), ['status', 'code2xx']);
+  });
+
+  it('answers again from its cache with the same words, and keeps the cache bounded', () => {
     const first = wordsOf('maxRetryCount');
-    assert.deepEqual(wordsOf('maxRetryCount'), first);
+    assert.equal(wordsOf('maxRetryCount'), first, 'the same list, not worked out again');
     assert.deepEqual(first, ['max', 'retry', 'count']);
+    for (let i = 0; i < 1100; i++) wordsOf(`name${i}Word`);
+    assert.notEqual(wordsOf('maxRetryCount'), first, 'worked out again once the cache was cleared');
+    assert.deepEqual(wordsOf('maxRetryCount'), ['max', 'retry', 'count']);
   });
 });
 
@@ -76,6 +90,17 @@ const GOVERNING: Array<[string, string, Governing]> = [
   ['javascript', 'const r = compute(429, ⟦503⟧);', { call: 'compute' }],
   ['rust', 'Code::NotFound => ⟦404⟧,', {}],
   ['python', 'x = {"status": ⟦404⟧}', { key: 'status' }],
+  // Assertions by their bare names too, and the actual value after the expected one, however spaced.
+  ['python', 'assert_(⟦404⟧, resp.status)', { call: 'assert_', compared: 'status' }],
+  ['csharp', 'Assert(⟦404⟧, resp.Status);', { call: 'Assert', compared: 'Status' }],
+  ['javascript', 'expect(⟦404⟧, res.status);', { call: 'expect', compared: 'status' }],
+  ['go', 'check(⟦404⟧, rec.Code)', { call: 'check', compared: 'Code' }],
+  ['kotlin', 'verify(⟦404⟧, resp.status)', { call: 'verify', compared: 'status' }],
+  ['swift', 'XCTAssert(⟦404⟧, resp.statusCode)', { call: 'XCTAssert', compared: 'statusCode' }],
+  ['cpp', 'EXPECT_EQ(⟦404⟧,resp.code);', { call: 'EXPECT_EQ', compared: 'code' }],
+  ['java', 'assertEquals(⟦404⟧ , resp.getStatus());', { call: 'assertEquals', compared: 'getStatus' }],
+  ['java', 'assertEquals(⟦404⟧,  resp.getStatus());', { call: 'assertEquals', compared: 'getStatus' }],
+  ['java', 'assertEquals("x", ⟦404⟧, resp.getStatus());', { call: 'assertEquals', key: 'x', compared: 'getStatus' }],
 ];
 
 describe('names: what governs a value', () => {
