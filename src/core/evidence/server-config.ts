@@ -30,8 +30,8 @@ function directiveAt(c: Candidate): Finding | undefined {
   if (c.lang === 'nginx' && /^\s*~?["']?$/.test(left) && /^["']?\s+\S/.test(c.right) && mapOverStatus(c)) return {};
   // try_files ... =404 (nginx), also quoted in templates and Helm values.
   if (/\btry_files\s+(?:\S+\s+)*=$/.test(left)) return {};
-  if (/^\s*#?\s*(?:ErrorDocument|Redirect(?:Match|Permanent|Temp)?|redir|respond(?:\s+\S+)?|error|errorfile|errorloc30[23]?)\s+(?:\S+\s+)*$/i.test(left) && /^(?:apacheconf|nginx|caddyfile|haproxy|plaintext|dockerfile|yaml|shellscript)$/.test(c.lang)) {
-    if (/^\s*#?\s*(?:ErrorDocument|errorfile|errorloc30[23]?)\s+$/i.test(left) || /^\s*#?\s*(?:Redirect(?:Match)?|redir|respond)\b/i.test(left)) return {};
+  if (/^\s*#?\s*(?:ErrorDocument|Redirect(?:Match|Permanent|Temp)?|redir|respond(?:\s+\S+)?|error|errorfile|errorloc(?:30[23])?)\s+(?:\S+\s+)*$/i.test(left) && /^(?:apacheconf|nginx|caddyfile|haproxy|plaintext|dockerfile|yaml|shellscript)$/.test(c.lang)) {
+    if (/^\s*#?\s*(?:ErrorDocument|errorfile|errorloc(?:30[23])?)\s+$/i.test(left) || /^\s*#?\s*(?:Redirect(?:Match)?|redir|respond)\b/i.test(left)) return {};
     // Caddy's error directive ends on the status: error /private* "Unauthorized" 403.
     if (c.lang === 'caddyfile' && /^\s*error\b/.test(left) && /^\s*(?:$|[{#])/.test(c.right)) return {};
   }
