@@ -128,3 +128,80 @@ describe('beyond the hover: header hints, code by code and place by place', () =
     assert.deepEqual(headerHints(docOf(pad(5001), 'javascript')), []);
   });
 });
+
+/** [language, handler, the hints: code, header, level, @ line] */
+const HINTS: Array<[string, string, string[]]> = [
+  ["javascript", "app.delete('/items/:id', (req, res) => {\n  // res.status(405).end();\n});", []],
+  ["python", "def login():\n    # return \"\", 401\n    return \"ok\"", []],
+  ["javascript", "app.delete('/x', (req, res) => {\n  /* res.status(405) */\n});", []],
+  ["java", "@DeleteMapping(\"/x\")\npublic ResponseEntity<Void> delete() {\n    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).build();\n}", []],
+  ["rust", "async fn delete() -> impl IntoResponse {\n    StatusCode::METHOD_NOT_ALLOWED\n}", ["405 Allow MUST @1"]],
+  ["ruby", "def destroy\n  head :method_not_allowed\nend", ["405 Allow MUST @1"]],
+  ["javascript", "app.get('/x', (req, res) => {\n  if (res.statusCode === 405) log();\n});", []],
+  ["javascript", "app.get('/x', (req, res) => {\n  switch (code) {\n    case 405: log();\n  }\n});", []],
+  ["ruby", "def x\n  case code\n  when 405 then log\n  end\nend", []],
+  ["python", "def x():\n    if code in [405]:\n        log()", []],
+  ["ruby", "def test_x\n  assert_equal 405, response.status\nend", []],
+  ["javascript", "it('x', async () => {\n  expect(res.status).toBe(405);\n});", []],
+  ["csharp", "public void X()\n{\n    Assert.Equal(405, (int)resp.StatusCode);\n}", []],
+  ["csharp", "public IActionResult Delete()\n{\n    return StatusCode(405);\n}", ["405 Allow MUST @2"]],
+  ["csharp", "[HttpDelete]\npublic IActionResult Delete()\n{\n    return StatusCode(405);\n}", ["405 Allow MUST @3"]],
+  ["csharp", "[Authorize]\npublic IActionResult Me()\n{\n    return StatusCode(401);\n}", []],
+  ["csharp", "public IActionResult Delete()\n\n{\n    return StatusCode(405);\n}", ["405 Allow MUST @3"]],
+  ["go", "func switchProtocols(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusUpgradeRequired)\n}", ["426 Upgrade MUST @1"]],
+  ["go", "func gate(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(407)\n}", ["407 Proxy-Authenticate MUST @1"]],
+  ["go", "func moved(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(301)\n}", ["301 Location SHOULD @1"]],
+  ["python", "def x():\n    return \"\", 308", ["308 Location SHOULD @1"]],
+  ["javascript", "router.delete('/x', function (req, res) {\n  res.status(405).end();\n});\nrouter.get('/y', function (req, res) {\n  res.set('Allow', 'GET');\n});", ["405 Allow MUST @1"]],
+  ["javascript", "router.get('/y', function (req, res) {\n  res.set('Allow', 'GET');\n});\nrouter.delete('/x', function (req, res) {\n  res.status(405).end();\n});", ["405 Allow MUST @4"]],
+  ["python", "x = 1\n    return \"\", 405", []],
+  ["kotlin", "fun delete() = run {\n    call.respond(HttpStatusCode.MethodNotAllowed)\n}", ["405 Allow MUST @1"]],
+  ["elixir", "def delete(conn, _) do\n  send_resp(conn, 405, \"\")\nend", ["405 Allow MUST @1"]],
+  ['python', `def x():\n${'    a = 1\n'.repeat(39)}    return "", 405`, ["405 Allow MUST @40"]],
+  ['python', `def x():\n${'    a = 1\n'.repeat(40)}    return "", 405`, []],
+  ['python', `def x():\n    return "", 405\n${'    a = 1\n'.repeat(78)}    headers['Allow'] = 'GET'`, []],
+  ['python', `def x():\n    return "", 405\n${'    a = 1\n'.repeat(80)}    headers['Allow'] = 'GET'`, ["405 Allow MUST @1"]],
+];
+
+describe('beyond the hover: which statuses a handler sends, and the handler around them', () => {
+  for (const [lang, src, expected] of HINTS) {
+    it(`${expected.length ? expected.join(', ') : 'no hint'}: ${JSON.stringify(src.length > 80 ? src.slice(0, 80) + '…' : src)} (${lang})`, () => {
+      const got = headerHints(docOf(src, lang)).map((h) => `${h.code} ${h.header} ${h.level} @${h.line}`);
+      assert.deepEqual(got, expected);
+    });
+  }
+
+  it('gives each hint the section and document of the requirement it cites', () => {
+    const [hint] = headerHints(docOf("app.delete('/x', (req, res) => {\n  res.status(405).end();\n});", 'javascript'));
+    assert.deepEqual({ section: hint.section, document: hint.document, start: hint.start, end: hint.end }, { section: '15.5.6', document: 'RFC 9110', start: 13, end: 16 });
+  });
+
+  it('reads no file longer than five thousand lines', () => {
+    const handler = "app.delete('/x', (req, res) => {\n  res.status(405).end();\n});\n";
+    assert.equal(headerHints(docOf(handler + 'x;\n'.repeat(4990), 'javascript')).length, 1);
+    assert.deepEqual(headerHints(docOf(handler + 'x;\n'.repeat(5000), 'javascript')), []);
+  });
+});
+
+describe('beyond the hover: the numeric statuses of a range of lines (inlay hints)', () => {
+  it('skips numbers glued to words, dots, percent signs and hashes', () => {
+    const doc = docOf(['res.status(404);', 'res.status(1.404);', 'res.status(404%);', 'res.status(#404);', 'res.status(x404);', 'res.status(404px);'].join('\n'), 'javascript');
+    assert.deepEqual(numericStatuses(doc, 0, 6).map((h) => h.line), [0]);
+  });
+
+  it('clamps the range to the document, and reads five thousand lines at most', () => {
+    const doc = docOf(Array.from({ length: 6000 }, () => 'res.status(404);').join('\n'), 'javascript');
+    assert.equal(numericStatuses(doc, -5, 3).length, 3);
+    assert.equal(numericStatuses(doc, 5990, 7000).length, 10);
+    assert.equal(numericStatuses(doc, 0, 6000).length, 5000);
+  });
+
+  it('skips lines longer than two thousand characters (minified code)', () => {
+    const line = 'res.status(404);';
+    const long = line + ' '.repeat(2001 - line.length);
+    const exact = line + ' '.repeat(2000 - line.length);
+    assert.equal(numericStatuses(docOf(long, 'javascript'), 0, 1).length, 0);
+    assert.equal(numericStatuses(docOf(exact, 'javascript'), 0, 1).length, 1);
+  });
+
+});
