@@ -11,7 +11,7 @@ function classPair(a: number, b: number): boolean {
 }
 
 /** How two bounds are joined; `and` (SQL's `AND`) only after "between", a comma only in `range(` or a pair with an x99 bound. */
-const JOIN = String.raw`[\`'"*]?\s*(?:-|–|\.\.[.<=]?|\bto\b|\buntil\b|\b(?:and|AND)\b|\bup\s+to\b|\bthrough\b|,|:)\s*[\`'"*]?`;
+const JOIN = String.raw`[\`'"*]{0,2}\s*(?:-|–|\.\.[.<=]?|\bto\b|\buntil\b|\b(?:and|AND)\b|\bup\s+to\b|\bthrough\b|,|:)\s*[\`'"*]{0,2}`;
 const AFTER = new RegExp(String.raw`^${JOIN}(\d{3})\b`);
 const BEFORE = new RegExp(String.raw`(\d{3})${JOIN}$`);
 
@@ -28,7 +28,7 @@ function statusRangeCheck(c: Candidate): boolean {
   if (!m) return false;
   const other = c.value === 100 ? '(?:599|600)' : '100';
   const name = m[1].replace(/[.$]/g, (ch) => '\\' + ch);
-  return new RegExp(String.raw`\b${name}\s*[<>]=?\s*${other}\b`).test(c.left.slice(0, m.index) + ' ' + c.right);
+  return new RegExp(String.raw`(?<![\w$])${name}\s*[<>]=?\s*${other}\b`).test(c.left.slice(0, m.index) + ' ' + c.right);
 }
 
 function boundAt(c: Candidate): Finding | undefined {
