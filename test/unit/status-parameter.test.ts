@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { statusParameter } from '../../src/core/evidence/status-parameter';
+import type { Candidate } from '../../src/core/evidence/types';
+import { docOf, parseLabels } from '../support/labels';
+
+// Arguments passed where the file's own function names its parameter for a status
+// (src/core/evidence/status-parameter.ts): how each language writes a parameter list (types before or after,
+// defaults, references, optional marks, self), and how strongly the parameter's name says status.
+
+function at(lang: string, snippet: string): Candidate {
+  const { text, positives } = parseLabels(snippet);
+  const p = positives[0];
+  const line = text.split('\n')[p.line];
+  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
+}
+
+/** [language, definition and call, the strength the parameter's name gives (0: silent)] */
+const ROWS: Array<[string, string, number]> = [
+  ["typescript", "function fail(msg: string, status?: number) {}\nfail('gone', ⟦410⟧);", 1],
+  ["typescript", "function fail(msg: string, status: number = 500) {}\nfail('gone', ⟦410⟧);", 1],
+  ["php", "function fail($msg, &$status) {}\nfail('gone', ⟦410⟧);", 1],
+  ["php", "function fail($msg, $status = 500) {}\nfail('gone', ⟦410⟧);", 1],
+  ["go", "func writeErr(w http.ResponseWriter, status int, msg string) {}\nwriteErr(w, ⟦404⟧, \"x\")", 1],
+  ["go", "func writeErr(w http.ResponseWriter, size int, msg string) {}\nwriteErr(w, ⟦404⟧, \"x\")", 0],
+  ["c", "void send_err(int fd, unsigned   status_code) {}\nsend_err(fd, ⟦404⟧);", 1],
+  ["c", "void send_err(int fd, int *status) {}\nsend_err(fd, ⟦404⟧);", 1],
+  ["ruby", "def fail(msg, status)\nend\nfail('gone', ⟦410⟧)", 1],
+  ["ruby", "def fail(msg, @status)\nend\nfail('gone', ⟦410⟧)", 1],
+  ["python", "def fail(self, msg, status):\n    pass\nself.fail('gone', ⟦410⟧)", 1],
+  ["python", "def fail(cls, msg, status):\n    pass\nx.fail('gone', ⟦410⟧)", 1],
+  ["python", "def fail(msg, order_code):\n    pass\nfail('gone', ⟦410⟧)", 0],
+  ["python", "def fail(msg, code):\n    pass\nfail('gone', ⟦410⟧)", 0.6],
+  ["python", "def fail(msg, http_code):\n    pass\nfail('gone', ⟦410⟧)", 1],
+  ["python", "def fail(msg, status_code):\n    pass\nfail('gone', ⟦410⟧)", 1],
+  ["python", "def fail(msg, response_error_code):\n    pass\nfail('gone', ⟦410⟧)", 0],
+  ["python", "def fail(msg, statusCode):\n    pass\nfail('gone', ⟦410⟧)", 1],
+  ["python", "def fail(msg, status):\n    pass\nfail('gone' + ⟦410⟧)", 0],
+  ["python", "if (a, status):\n    pass\nif('gone', ⟦410⟧)", 0],
+  ["python", "def fail(msg,\n         status):\n    pass\nfail('gone', ⟦410⟧)", 0],
+  ["javascript", "const fail = (msg, status) => {};\nfail('gone', ⟦410⟧);", 1],
+  ["javascript", "const fail = async function (msg, status) {};\nfail('gone', ⟦410⟧);", 1],
+  ["javascript", "const api = { fail: (msg, status) => {} };\napi.fail('gone', ⟦410⟧);", 1],
+  ["java", "static ResponseEntity<Err> fail(String msg, int status) {\n}\nfail(\"gone\", ⟦410⟧);", 1],
+  ["java", "public Err fail(String msg, int status) throws IOException {\n}\nfail(\"gone\", ⟦410⟧);", 1],
+  ["rust", "fn classify(status: u16, retry_after: u64) -> Kind {\n}\nclassify(⟦429⟧, 60)", 1],
+  ["rust", "fn classify(status: u16, retry_after: u64) -> Kind {\n}\nclassify(429, ⟦600⟧)", 0],
+  ["python", "def fail(msg, status=500, *args, **kw):\n    pass\nfail('gone', ⟦410⟧)", 1],
+];
+
+describe('status-parameter: parameter lists language by language, and what their names say', () => {
+  for (const [lang, snippet, strength] of ROWS) {
+    it(`${strength ? `strength ${strength}` : 'silent'}: ${JSON.stringify(snippet)} (${lang})`, () => {
+      assert.equal(statusParameter.test(at(lang, snippet))?.strength ?? 0, strength);
+    });
+  }
+
+  it('reads definitions from the first four hundred lines only', () => {
+    const far = (n: number): string => `${'x = 1\n'.repeat(n)}def fail(msg, status):\n    pass\nfail('gone', ⟦410⟧)`;
+    assert.equal(statusParameter.test(at('python', far(399)))?.strength, 1);
+    assert.equal(statusParameter.test(at('python', far(400))), undefined);
+  });
+});
