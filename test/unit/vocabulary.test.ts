@@ -21,6 +21,16 @@ describe('vocabulary: a status expression and its receiver', () => {
     ['', 'code', false, false],
     ['', 'Code', true, true],
     ['', 'status', false, true],
+    // The last member decides, spaced, called or prefixed with a sigil.
+    ['$order', 'status', false, false],
+    ['$res', 'code', false, true],
+    ['$order', 'code', false, false],
+    ['x.Status', 'code', false, true],
+    ['x.status_code', 'code', false, true],
+    ['x.statuses', 'code', false, false],
+    ['res . body', 'code', false, false],
+    ['res.body()', 'code', false, false],
+    ['res', 'Status', false, true],
   ];
   for (const [receiver, tail, near, plausible] of rows) {
     it(`${receiver}${tail}${near ? ' (HTTP nearby)' : ''}: ${plausible ? 'a status' : 'not one'}`, () => {
@@ -34,5 +44,9 @@ describe('vocabulary: a status expression and its receiver', () => {
     assert.equal(mentionsStatus('if (err.code === "E1")'), false);
     assert.equal(mentionsStatus('if (code === 1)', true), true);
     assert.equal(mentionsStatus('nothing here'), false);
+    assert.equal(mentionsStatus('x["status"] == 1'), true, 'a quoted status key names a status by itself');
+    assert.equal(mentionsStatus('(int)res.code'), true);
+    assert.equal(mentionsStatus('code'), false);
+    assert.equal(mentionsStatus('code', true), true);
   });
 });
