@@ -41,6 +41,30 @@ const ROWS: Array<[lang: string, token: string, head: string, expected: [number,
   ['javascript', 'HTTP_STATUS_NOT_FOUND', '', [404, 'HTTP_STATUS_NOT_FOUND', false]],
   ['markdown', 'HttpStatus.NOT_FOUND', '', [404, 'NOT_FOUND', false]],
   ['vue', 'StatusCodes.NOT_FOUND', '', [404, 'NOT_FOUND', false]],
+  // Import aliases, language by language; without the import the alias is nothing, and `_` imports nothing.
+  ['php', 'Resp::HTTP_NOT_FOUND', 'use Symfony\\Component\\HttpFoundation\\Response as Resp;', [404, 'HTTP_NOT_FOUND', false]],
+  ['typescript', 'SC.NOT_FOUND', 'import { StatusCodes as SC } from "http-status-codes";', [404, 'NOT_FOUND', false]],
+  ['typescript', 'SC.NOT_FOUND', '', null],
+  ['python', 'S.NOT_FOUND', 'from http import HTTPStatus as S', [404, 'NOT_FOUND', false]],
+  ['python', 'S.NOT_FOUND', 'from http import (HTTPStatus as S, client)', [404, 'NOT_FOUND', false]],
+  ['go', 'h.StatusNotFound', 'import h "net/http"', [404, 'StatusNotFound', false]],
+  ['go', 'h.StatusNotFound', '', null],
+  ['scala', 'SC.NotFound', 'import akka.http.scaladsl.model.{StatusCodes => SC}', [404, 'NotFound', false]],
+  ['scala', '_.NotFound', 'import akka.http.scaladsl.model.{StatusCodes => _}', null],
+  ['csharp', 'S.NotFound', 'using S = System.Net.HttpStatusCode;', [404, 'NotFound', false]],
+  ['typescript', 'GrpcStatus.NOT_FOUND', 'import { status as GrpcStatus } from "@grpc/grpc-js";', null],
+  // Prose documents quote any language's constants; code files only their own languages'.
+  ['markdown', 'http.StatusNotFound', '', [404, 'StatusNotFound', false]],
+  ['plaintext', 'HTTPStatus.NOT_FOUND', '', [404, 'NOT_FOUND', false]],
+  ['rust', 'HTTPStatus.NOT_FOUND', '', null],
+  // Members that carry their number, bare or qualified; a number that is not the code is not one.
+  ['powershell', '[Net.HttpStatusCode]::NotFound', '', [404, 'NotFound', false]],
+  ['python', 'HTTP_404_NOT_FOUND', '', [404, 'HTTP_404_NOT_FOUND', false]],
+  ['csharp', 'Status404NotFound', '', [404, 'Status404NotFound', false]],
+  ['csharp', 'StatusCodes.Status404NotFound', '', [404, 'Status404NotFound', false]],
+  ['haskell', 'Types.notFound404', 'import qualified Network.HTTP.Types as Types', [404, 'notFound404', false]],
+  ['haskell', 'HTTP.status4040', '', null],
+  ['swift', 'x.notFound', '', null],
 ];
 
 describe('constant names: which words name a status, by the shape of their family', () => {
