@@ -122,6 +122,8 @@ export function completeStatus(
   let typed = TYPED.exec(before)?.[0] ?? '';
   // A lone ':' starts a symbol only in Ruby and Elixir.
   if (typed === ':' && doc.languageId !== 'ruby' && doc.languageId !== 'elixir') typed = '';
+  // The dots of a range (200..299, 200...299) are not Swift's shorthand dot: the bound after them is a number.
+  if (typed === '.' && /\d\.\.$/.test(before)) typed = '';
   // "res.status" itself is not a value being typed in a slot; only what follows the slot's opener is.
   let left = before.slice(0, before.length - typed.length);
   if (/[\p{L}\p{N}_$]$/u.test(left)) return undefined;

@@ -75,6 +75,12 @@ const ROWS: Array<[string, string, boolean]> = [
   ['shellscript', `${CURL}case "$code" in\n  |`, false],
   ['shellscript', `${CURL}case "$code" in\n  ||20) echo ok ;;`, false],
   ['shellscript', `${CURL}case "$code" in\n  |x) echo ok ;;`, false],
+  // Several labels on one line: each is an arm.
+  ['c', 'switch (res->status) {\n    case 200: case ⟦204⟧:\n        return 1;\n}', true],
+  ['c', 'switch (res->status) {\n    case 200: case 204: case ⟦206⟧:\n        return 1;\n}', true],
+  ['c', 'switch (size) {\n    case 200: case ⟦204⟧:\n        return 1;\n}', false],
+  ['javascript', 'switch (res.status) {\n  case 200: x = case ⟦204⟧:', false],
+  ['javascript', 'switch (res.status) {\n  case |', true],
   // The label's shape: alternatives and ranges before the value, the arm's end after it.
   ['go', 'switch resp.StatusCode {\ncase 200, ⟦204⟧:\n\treturn nil\n}', true],
   ['swift', 'switch httpResponse.statusCode {\ncase 200...⟦299⟧:\n    return data\ndefault: break\n}', true],

@@ -66,6 +66,9 @@ const SLOTS: Array<[string, string, string, string]> = [
   ['shell test, quoted', 'shellscript', 'code=$(curl -s -o /dev/null -w "%{http_code}" "$url")\nif [ "$code" = "¦" ]; then', '404'],
   ['ingress annotation, quoted', 'yaml', 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/permanent-redirect-code: "¦"', '404'],
   ['shell case', 'shellscript', 'code=$(curl -s -o /dev/null -w "%{http_code}" "$u")\ncase "$code" in\n  ¦|204) echo ok ;;', '404'],
+  ['Kotlin range arm, upper bound', 'kotlin', 'when (response.code) {\n    in 400..¦', '404'],
+  ['Swift closed range, upper bound', 'swift', 'switch httpResponse.statusCode {\ncase 400...¦', '404'],
+  ['C switch, second label on a line', 'c', 'switch (res->status) {\n    case 200: case ¦', '404'],
 ];
 
 /** Places where no completion list may appear. */

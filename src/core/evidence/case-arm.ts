@@ -39,6 +39,9 @@ function armAt(c: Candidate): Finding | undefined {
   if (c.lang === 'powershell' && /^\s*\{\s*\$_\s*-(?:eq|ne|ge|gt|le|lt)\s*$/.test(c.left) && /^\s*\}\s*\{/.test(c.right)) {
     return armAt({ ...c, left: /^\s*/.exec(c.left)![0], right: ' {', memo: {} });
   }
+  // Several labels on one line (`case 200: case 204:`): the earlier ones end before this one starts.
+  const earlier = /^(\s*)(?:case\s+["']?\d{3}["']?\s*:(?!:)\s*)+(?=case\s)/.exec(c.left);
+  if (earlier) return armAt({ ...c, left: earlier[1] + c.left.slice(earlier[0].length), memo: {} });
   const guard = GUARD.exec(c.left);
   if (guard) return armAt({ ...c, left: c.left.slice(0, guard.index) + ' '.repeat((/^\s*/.exec(c.left)?.[0].length ?? 0)), right: ':', memo: {} });
   if (!CASE_LABEL_LEFT.test(c.left)) return undefined;
