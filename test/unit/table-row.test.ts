@@ -93,6 +93,19 @@ const ROWS: Array<[Evidence, string, string, boolean]> = [
   [tableRow, 'csharp', '[Theory]\n[InlineData(501, ⟦413⟧)]\n[Trait("kind", "upload")]\npublic void Post(int count, int expectedStatus = 200) => Run();', true],
   [tableRow, 'csharp', '[Theory]\n[InlineData(501, ⟦413⟧)]\npublic void Post(int count, HttpStatusCode expectedStatus) {', true],
   [tableRow, 'csharp', '[Theory]\n[InlineData(501, ⟦413⟧)]\npublic void Post(int count,\n    int expectedStatus) {', false],
+  // A generic column (expected, want) is a status column when the test compares it with a status below.
+  [tableRow, 'python', '@pytest.mark.parametrize(\n    "payload, expected",\n    [\n        ({"title": ""}, ⟦422⟧),\n    ],\n)\ndef test_create(client, payload, expected):\n    assert client.post("/v1/x", json=payload).status_code == expected', true],
+  [tableRow, 'python', '@pytest.mark.parametrize(\n    "payload, expected",\n    [\n        ({"title": ""}, ⟦422⟧),\n    ],\n)\ndef test_create(client, payload, expected):\n    assert len(rows(payload)) == expected', false],
+  [tableRow, 'csharp', '[Theory]\n[InlineData("GET", ⟦405⟧)]\npublic async Task OnlyPost(string method, int expected)\n{\n    var res = await Send(method);\n    ((int)res.StatusCode).Should().Be(expected);\n}', true],
+  [tableRow, 'csharp', '[Theory]\n[InlineData("GET", ⟦405⟧)]\npublic async Task OnlyPost(string method, int expected)\n{\n    Assert.Equal(expected, items.Count);\n}', false],
+  [tableRow, 'csharp', '[Theory]\n[InlineData("GET", ⟦405⟧)]\npublic async Task OnlyPost(string method, int unexpected)\n{\n    ((int)res.StatusCode).Should().Be(unexpected);\n}', false],
+  // A table walked by a loop that names its columns, the loop above an inline array or below the table's name.
+  [tableRow, 'typescript', "for (const [method, expected] of [\n  ['PUT', ⟦405⟧],\n] as const) {\n  test('x', async () => {\n    expect(res.status()).toBe(expected);\n  });\n}", true],
+  [tableRow, 'javascript', "const table = [\n  [⟦408⟧, true],\n  [400, false],\n];\n\nfor (const [status, retried] of table) {\n  it('x', () => {});\n}", true],
+  [tableRow, 'javascript', "const table = [\n  [⟦408⟧, true],\n];\nfor (const [delay, retried] of table) {}", false],
+  [tableRow, 'javascript', "const table = [\n  [⟦408⟧, true],\n];\nfor (const [status, retried] of other) {}", false],
+  [tableRow, 'javascript', "const table = [\n  x = 1;\n  [⟦408⟧, true],\n];\nfor (const [status, retried] of table) {}", false],
+  [tableRow, 'typescript', "await new Promise((r) => setTimeout(r, ⟦500⟧));\nfor (const [method, expected] of [\n  ['PUT', 405],\n]) {\n  expect(res.status()).toBe(expected);\n}", false],
   // CSV rows in strings, as JUnit's @CsvSource writes them: the status after a comma, the header or annotation near.
   [csvRow, 'java', '@ParameterizedTest\n@CsvSource({\n    "/plants/9999, ⟦404⟧",\n    "/plants/1, 200",\n})', true],
   [csvRow, 'java', '@ParameterizedTest\n@CsvSource({\n    "/plants/9999, ⟦404⟧, missing",\n})', true],

@@ -4,6 +4,7 @@
  */
 import { contextLine } from '../scan';
 import type { Candidate, Evidence, Examples, Finding } from './types';
+import { mentionsStatus } from './vocabulary';
 
 const ROW_HEADER =
   /(?:\b(?:want|expected|expect|exp)\s+(?:int|Int|uint16|u16|HttpStatusCode|number)\b|\b(?:want|wanted|expected|expect|exp)_?(?:status|code|http)\w*|\b(?:status|statusCode|status_code|StatusCode|httpStatus|http_status|wantCode|wantStatus|expectedStatus|expectedCode|expected_status|expected_code|HttpStatusCode)\b)/i;
@@ -73,11 +74,46 @@ function columnNames(c: Candidate): string[] | undefined {
     return undefined;
   }
   if (/^(?:javascript|typescript|javascriptreact|typescriptreact)$/.test(c.lang)) {
+    const looped = loopColumns(c);
+    if (looped) return looped;
     for (let l = c.line; l <= Math.min(c.doc.lineCount - 1, c.line + 25); l++) {
       const t = contextLine(c.doc, l);
       const each = /\]\s*\)\s*\(\s*(?:"[^"]*"|'[^']*'|`[^`]*`)\s*,\s*(?:async\s+)?(?:function\s*)?\(\s*\[?([^()\]]*)\]?\s*\)/.exec(t);
       if (each) return parameterNames(each[1], false);
+
     }
+  }
+  return undefined;
+}
+
+const FOR_OF = /\bfor\s*\(\s*(?:const|let|var)\s*\[([^\]]*)\]\s*of\s*(\[|[\p{L}_$][\p{L}\p{N}_$]*)/u;
+
+/**
+ * The columns a loop names when it walks the table the row is in: `for (const [method, expected] of [` right
+ * above rows of the array it walks, or `for (const [status, retried] of table)` below `const table = [`.
+ * Only rows of that array count: every line between the row and the array's start is a row too.
+ */
+function loopColumns(c: Candidate): string[] | undefined {
+  const isRow = (t: string) => /^\s*(?:\[.*\],?|\/\/.*)?\s*$/.test(t);
+  // The array's start above the row, with only rows between.
+  let start = -1;
+  let name: string | undefined;
+  for (let l = c.line - 1; l >= Math.max(0, c.line - 25); l--) {
+    const t = contextLine(c.doc, l);
+    const inline = FOR_OF.exec(t);
+    if (inline && inline[2] === '[' && /\[\s*$/.test(t)) return parameterNames(inline[1], false);
+    const declared = /\b(?:const|let|var)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*(?::[^=]*)?=\s*\[\s*$/u.exec(t);
+    if (declared) {
+      start = l;
+      name = declared[1];
+      break;
+    }
+    if (!isRow(t)) return undefined;
+  }
+  if (start < 0 || !name) return undefined;
+  for (let l = c.line + 1; l <= Math.min(c.doc.lineCount - 1, c.line + 25); l++) {
+    const loop = FOR_OF.exec(contextLine(c.doc, l));
+    if (loop && loop[2] === name) return parameterNames(loop[1], false);
   }
   return undefined;
 }
@@ -93,7 +129,22 @@ function positionalCellAt(c: Candidate): boolean | undefined {
   const names = columnNames(c);
   if (!names || names.length < 2) return undefined;
   const name = names[cell.index];
-  return name !== undefined && ROW_HEADER.test(name);
+  if (name === undefined) return false;
+  // A generic column (`expected`, `want`) is a status column when the test body compares it with a status:
+  // `assert resp.status_code == expected`, `((int)res.StatusCode).Should().Be(expected)`.
+  return ROW_HEADER.test(name) || (GENERIC_COLUMN.test(name) && comparedWithStatus(c, name));
+}
+
+const GENERIC_COLUMN = /^(?:expected|expect|exp|want|wanted|expected_result|expectedResult)$/;
+
+/** Whether a line of the test below the table (forty lines at most) compares the column with a status expression. */
+function comparedWithStatus(c: Candidate, name: string): boolean {
+  const word = new RegExp(String.raw`(?<![\w$])${name}(?![\w$])`);
+  for (let l = c.line + 1; l <= Math.min(c.doc.lineCount - 1, c.line + 40); l++) {
+    const t = contextLine(c.doc, l);
+    if (word.test(t) && mentionsStatus(t)) return true;
+  }
+  return false;
 }
 
 function rowAt(c: Candidate): Finding | undefined {
