@@ -106,6 +106,9 @@ function defaultFamily(lang: string): Family | undefined {
   return families.find((f) => f.languages.includes(lang));
 }
 
+/** Slots whose quoted values are statuses: an OpenAPI key, a status field, a comparison, a call, a list or arm of statuses, a command's status argument. */
+const QUOTED_SLOTS = ['responses-key', 'status-key', 'comparison', 'status-call', 'status-list', 'case-arm', 'command', 'assertion', 'judged'];
+
 export function completeStatus(
   doc: TextSource,
   position: Place,
@@ -157,7 +160,7 @@ export function completeStatus(
     if (statusWouldFit(doc, position.line, from, view.offset + view.col + word)) slot = { id: 'judged' };
   }
   if (!slot) return undefined;
-  if (quoted && !['responses-key', 'status-key', 'comparison', 'status-call', 'judged'].includes(slot.id)) return undefined;
+  if (quoted && !QUOTED_SLOTS.includes(slot.id)) return undefined;
 
   const mode = options.insert ?? 'auto';
   const lang = doc.languageId;

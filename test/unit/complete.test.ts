@@ -69,6 +69,8 @@ const SLOTS: Array<[string, string, string, string]> = [
   ['Kotlin range arm, upper bound', 'kotlin', 'when (response.code) {\n    in 400..¦', '404'],
   ['Swift closed range, upper bound', 'swift', 'switch httpResponse.statusCode {\ncase 400...¦', '404'],
   ['C switch, second label on a line', 'c', 'switch (res->status) {\n    case 200: case ¦', '404'],
+  ['TOML list of quoted statuses', 'toml', 'accepted_status = ["200", "¦"]', '404'],
+  ['Ruby case on a string code', 'ruby', 'case response.code\nwhen "¦"', '404'],
 ];
 
 /** Places where no completion list may appear. */
