@@ -116,6 +116,7 @@ const ROWS: Array<[string, string, boolean]> = [
   ['ruby', 'case order.total\nwhen 200 then render json: {\n  ok: true }\nwhen ⟦404⟧ then head :not_found\nend', false],
   ['haskell', 'case statusCode (responseStatus resp) of \n  ⟦404⟧ -> pure Nothing', true],
   ['fsharp', 'match int response.StatusCode with \n| ⟦404⟧ -> None', true],
+  ['scala', 'r.code.code match {\n  case ⟦202⟧ if n < maxPolls =>\n    loop(n + 1)\n}', true],
   // The walk up to the head: blank lines and other arms are passed, the block is left at a statement less
   // indented, and the head is looked for sixty lines up at most, blank ones included.
   ['javascript', 'switch (res.status) {\n  case 200:\n\n    return ok();\n  // a comment\n  case ⟦404⟧:\n    return null;\n}', true],

@@ -31,6 +31,10 @@ describe('vocabulary: a status expression and its receiver', () => {
     ['res . body', 'code', false, false],
     ['res.body()', 'code', false, false],
     ['res', 'Status', false, true],
+    // sttp's status object: `r.code.code` is the response's status number.
+    ['r.code.', 'code', false, true],
+    ['response.code.', 'code', false, true],
+    ['err.code.', 'code', false, false],
   ];
   for (const [receiver, tail, near, plausible] of rows) {
     it(`${receiver}${tail}${near ? ' (HTTP nearby)' : ''}: ${plausible ? 'a status' : 'not one'}`, () => {

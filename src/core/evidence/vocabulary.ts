@@ -37,6 +37,8 @@ const STATUS_EXPR_ANY = new RegExp(
 /** Whether a matched status expression is HTTP-ish given its receiver chain and tail. */
 export function plausibleStatus(receiverChain: string, tail: string, httpNearby = false): boolean {
   const parts = receiverChain.split(/\s*(?:\?\.|\.|::|->)\s*/).filter(Boolean).map((p) => p.replace(/\(.*\)$/, ''));
+  // sttp's `r.code.code`: the status object's number; the response is the receiver before it.
+  if ((tail === 'code' || tail === 'Code') && parts.length > 1 && /^code$/i.test(parts[parts.length - 1])) parts.pop();
   const last = parts[parts.length - 1] ?? '';
   if (last && NON_HTTP_RECEIVER.test(last.replace(/^\$/, ''))) return false;
   // A bare `code` is a status only where the lines around speak of HTTP.
