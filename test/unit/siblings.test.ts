@@ -34,7 +34,31 @@ const COMPANY: Array<[string, string, { statuses: number; others: number }]> = [
   ['perl', "my %why = (\n  404 => 'no gauge',\n  ⟦423⟧ => 'in maintenance',\n  1200 => 'odd',\n);", { statuses: 1, others: 1 }],
   ['lua', 'local m = {\n  [401] = "token",\n  [⟦403⟧] = "suspended",\n}', { statuses: 1, others: 0 }],
   // In prose the sentence is the company, up to the string's quotes.
-  ['javascript', 'log("retry on 502 or ⟦503⟧ only", 2048)', { statuses: 1, others: 0 }],
+  ['javascript', 'log("retry on 502 or ⟦503⟧ only", 2048)', { statuses: 1, others: 0 }],  // Nested groups, one element a line (and where that stops), keys of each language, what counts as a number.
+  ["javascript", "f(⟦404⟧, g(500, 502), 503)", { statuses: 3, others: 0 }],
+  ["javascript", "f(⟦404⟧, [500, 502], {a: 503})", { statuses: 3, others: 0 }],
+  ["javascript", "f(500, (1), ⟦404⟧)", { statuses: 1, others: 0 }],
+  ["javascript", "x = ⟦404⟧ + 503", { statuses: 1, others: 0 }],
+  ["javascript", "const a = [200,\n  ⟦404⟧,\n  503]", { statuses: 0, others: 0 }],
+  ["python", "RETRY = [\n  500,\n  ⟦502⟧,\n]", { statuses: 1, others: 0 }],
+  ["python", "RETRY = [\n  500,\n  ⟦502⟧ , # bad gateway\n  '503',\n]", { statuses: 2, others: 0 }],
+  ["python", "RETRY = [\n  x500,\n  ⟦502⟧,\n  y503,\n]", { statuses: 0, others: 0 }],
+  ["python", "RETRY = [\n  500, 501,\n  ⟦502⟧,\n]", { statuses: 0, others: 0 }],
+  ["python", "RETRY = [\n  1, 2, ⟦502⟧,\n  503,\n]", { statuses: 0, others: 0 }],
+  ["python", "RETRY = [\n  500,\n\n\n  ⟦502⟧,\n]", { statuses: 0, others: 0 }],
+  ["json", "{ \"404\" : 60, \"⟦410⟧\" : 86400 }", { statuses: 1, others: 0 }],
+  ["ruby", "{ 404 => 60, ⟦410⟧ => 86400 }", { statuses: 1, others: 0 }],
+  ["lua", "local m = { [401] = 1, [⟦403⟧] = 2 }", { statuses: 1, others: 0 }],
+  ["lua", "local m = {\n  [401]  =  \"token\",\n  [⟦403⟧] = \"suspended\",\n  [1024] = \"big\",\n}", { statuses: 1, others: 1 }],
+  ["perl", "my %why = (\n  '404' => 'no gauge',\n  ⟦423⟧ => 'in maintenance',\n);", { statuses: 1, others: 0 }],
+  ["perl", "my %why = (\n  404 => 'no gauge',\n\n\n\n  ⟦423⟧ => 'in maintenance',\n);", { statuses: 0, others: 0 }],
+  ["javascript", "const a = [⟦404⟧, 1e3, 2.5, 503]", { statuses: 1, others: 1 }],
+  ["javascript", "const a = [⟦404⟧, v1.503, #503, a-503, x_503]", { statuses: 0, others: 0 }],
+  ["javascript", "const a = [⟦404⟧, 503px, 502.5]", { statuses: 0, others: 1 }],
+  ["javascript", "const a = [⟦404⟧, 503 ms, 502  requests]", { statuses: 0, others: 2 }],
+  ["javascript", "const a = [⟦404⟧, 199, 600, 999, 1000]", { statuses: 0, others: 4 }],
+  ["javascript", "const a = [⟦404⟧, 50, 99]", { statuses: 0, others: 0 }],
+  ["javascript", "const a = [⟦404⟧, 503]ms", { statuses: 1, others: 0 }],
 ];
 
 describe('siblings: the numbers listed with a value', () => {
@@ -44,6 +68,13 @@ describe('siblings: the numbers listed with a value', () => {
       assert.deepEqual({ ...company(candidate(lang, text, region)) }, expected);
     });
   }
+
+  it('in a string, the sentence ends at its quote, whichever quote it is', () => {
+    for (const text of ["log('retry on 502 or ⟦503⟧ only, ' + 2048)", 'log(`retry on 502 or ⟦503⟧ only` + 2048)', 'log("see 502 ⟦503⟧", 2048)']) {
+      assert.deepEqual({ ...company(candidate('javascript', text, 'string')) }, { statuses: 1, others: 0 }, text);
+    }
+    assert.deepEqual({ ...company(candidate('javascript', 'log("retry on 502 or ⟦503⟧ only", 2048)', 'code')) }, { statuses: 1, others: 1 }, 'read as code, the call is the group');
+  });
 
   it('is counted once per candidate', () => {
     const c = candidate('javascript', 'const retryOn = [⟦502⟧, 503, 504];');

@@ -25,6 +25,12 @@ export function company(c: Candidate): Company {
     const e = /["'`]/.exec(right);
     if (e) right = right.slice(0, e.index);
   }
+  // A Lua key (`[403] = "x"`): its brackets are part of the key; the table around is the group.
+  const luaKey = /\[\s*$/.test(left) && /^\s*\]\s*=(?!=)/.test(right);
+  if (luaKey) {
+    left = left.replace(/\[\s*$/, '');
+    right = right.replace(/^\s*\]/, '');
+  }
   const open = scanBackward(left, (ch) => ch === '(' || ch === '[' || ch === '{');
   let from = open === undefined || open < 0 ? left : left.slice(open + 1);
   let depth = 0;
@@ -46,19 +52,20 @@ export function company(c: Candidate): Company {
     }
   }
   // A map key keeps company with the other keys, not with the values: { "404": 60, "410": 86400 }.
-  const isKey = /^["']?\s*(?::(?!:)|=>)/.test(right) || (/\[\s*$/.test(left) && /^\s*\]\s*=(?!=)/.test(right));
+  const isKey = luaKey || /^["']?\s*(?::(?!:)|=>)/.test(right);
   // One key a line (`  423 => 'in maintenance',`): the keys of the neighbouring lines are the company.
-  if (isKey && /^\s*[\["']?$/.test(left)) {
+  if (isKey && /^\s*["']?$/.test(left)) {
     for (const l of [c.line - 3, c.line - 2, c.line - 1, c.line + 1, c.line + 2, c.line + 3]) {
       const k = /^\s*\[?\s*["']?(\d+)["']?\s*\]?\s*(?::(?!:)|=>|=(?!=))/.exec(contextLine(c.doc, l));
       if (k) to += ` ${k[1]}:`;
     }
-    if (left.trim() === '[') from = '';
+    if (luaKey) from = '';
   }
   if (isKey) {
-    const keys = (t: string) => [...t.matchAll(/["']?(\d+)["']?\s*(?::(?!:)|=>)/g)].map((m) => m[1]).join(' ');
+    // Keys as JSON, Ruby and Perl write them (`"404":`, `404 =>`) and as Lua does (`[404] =`).
+    const keys = (t: string) => [...t.matchAll(/["']?(\d+)["']?\s*(?::(?!:)|=>|\]\s*=(?!=))/g)].map((m) => m[1]).join(' ');
     from = keys(from);
-    to = keys(to.replace(/^["']?\s*(?::(?!:)|=>)/, ''));
+    to = keys(to.replace(/^["']?\s*(?::(?!:)|=>|=(?!=))/, ''));
   }
   const text = from + ' # ' + to;
   const result: Company = { statuses: 0, others: 0 };
