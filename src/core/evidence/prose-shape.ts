@@ -14,8 +14,8 @@ const NOUN_BEFORE =
   /(?:\b(?:an?|the|as|on|to|into|hence|said|says|say|replying|reply|count|counts|treat|treats|stop|stops|plain|any|is|was|be|not|than|got|get|gets|gives?|see|sees|saw|hit|hits|throw|throws|with|also|still|answer|answers|keep|keeps|map|maps|like|mean|means|report|reports|log|logs|want|wants|expect|expects|return|returns|send|sends|use|uses)\s+|\(\s*)$/i;
 /** Nothing before the number but a comment mark: `// 429`, `-- 499 = client closed`. */
 const COMMENT_START = /^\s*(?:\/\/+|#+|--|;+|%+|\*|\/\*+|<!--)?\s*$/;
-/** After it: the end of the clause, a closing parenthesis, another code, a definition mark, a plural s. */
-const CLAUSE_END_AFTER = /^(?:\s*(?:$|[.,;:!?)\]]|<\/|=\s|—|–|-\s|\/\s*[1-5]\d\d\b|\bor\s+[1-5]\d\d\b|\band\s+[1-5]\d\d\b)|s\b|\s+(?:in|for|until|while|on|when|then|but|so|if|after|before|because)\b)/i;
+/** After it: the end of the clause or comment, a closing parenthesis, another code, a definition mark, a plural s. */
+const CLAUSE_END_AFTER = /^(?:\s*(?:$|[.,;:!?)\]]|<\/|\*\/|-->|=\s|—|–|-\s|\/\s*[1-5]\d\d\b|\bor\s+[1-5]\d\d\b|\band\s+[1-5]\d\d\b)|s\b|\s+(?:in|for|until|while|on|when|then|but|so|if|after|before|because)\b)/i;
 const QUANTITY_BEFORE =
   /\b(?:up\s+to|at\s+most|at\s+least|over|under|about|around|approximately|roughly|between|max(?:imum)?|min(?:imum)?|every|each|first|last|top|only|nearly|almost|exactly|(?:more|less|fewer|greater|larger|higher|lower|bigger|smaller|longer|shorter)\s+than|set\s+to|capped\s+at|limited\s+to|total\s+of|[$€£#])\s*$/i;
 
