@@ -16,7 +16,7 @@ const TITLE_CALL = /^(?:it|test|specify|describe|context|scenario|should|feature
 function inTitle(c: Candidate): boolean {
   if (c.region !== 'string' || c.value === undefined) return false;
   // The string's opening quote is the last unmatched one on the left.
-  const quote = /(["'`])[^"'`]*$/.exec(c.left);
+  const quote = /(?<!\\)(["'`])(?:\\.|[^"'`\\])*$/.exec(c.left);
   if (!quote) return false;
   const before = c.left.slice(0, quote.index).replace(/\\$/, '');
   if (/(?:^|\s)fun\s*$/.test(before) && quote[1] === '`') return true;
