@@ -8,7 +8,7 @@ import { STATUS_KEYED } from './status-call';
 
 /** Units written right after a number in code. */
 const CODE_UNIT_AFTER =
-  /^(?:\s*\*\s*(?:time\.)?(?:Nanosecond|Microsecond|Millisecond|Second|Minute|Hour|MILLISECONDS|SECONDS|1000|1024|60)\b|(?:ms|s|m|h|d|px|em|rem|vh|vw|pt|dp|sp|fr|deg|%|k|kb|mb|gb|KB|MB|GB|Ki|Mi|Gi|L|l|u|U|f|F|d|D|n|i64|u64|i32|u32|u16|usize)\b|\.(?:ms|millis|micros|nanos|milliseconds?|seconds?|minutes?|hours?|days?|px|dp|sp|toDouble|kilobytes|megabytes)\b|_?000\b)/;
+  /^(?:\s*\*\s*(?:time\.)?(?:Nanosecond|Microsecond|Millisecond|Second|Minute|Hour|MILLISECONDS|SECONDS|1000|1024|60)\b|%|(?:ms|s|m|h|d|px|em|rem|vh|vw|pt|dp|sp|fr|deg|k|kb|mb|gb|KB|MB|GB|Ki|Mi|Gi|L|l|u|U|f|F|d|D|n|i64|u64|i32|u32|u16|usize)\b|\.(?:ms|millis|micros|nanos|milliseconds?|seconds?|minutes?|hours?|days?|px|dp|sp|toDouble|kilobytes|megabytes)\b|_?000\b)/;
 
 export const unitAfter: Evidence = {
   id: 'unit-after',
@@ -51,7 +51,7 @@ export const headerValue: Evidence = {
   view: 'any',
   summary: 'the value of a header that holds a number of seconds, bytes or requests (Retry-After, Content-Length, max-age, X-RateLimit-*)',
   test: (c: Candidate): Finding | undefined =>
-    /(?<![\w-])(?:Retry-After|Content-Length|max-age|s-maxage|Max-Age|Age|Keep-Alive|X-RateLimit-[\w-]+|RateLimit-[\w-]+|X-Rate-Limit-[\w-]+|Access-Control-Max-Age|Expires|timeout)\\?["']?\s*(?:[:=,]|=>)\s*\\?["']?$/i.test(c.left) ? {} : undefined,
+    /(?<![\w-])(?:Retry-After|Content-Length|max-age|s-maxage|Max-Age|Age|Keep-Alive|X-RateLimit-[\w-]+|RateLimit-[\w-]+|X-Rate-Limit-[\w-]+|Access-Control-Max-Age|Expires|timeout)\\?["']?\]?\s*(?:[:=,]|=>)\s*\\?["']?$/i.test(c.left) ? {} : undefined,
 };
 
 export const indexOrSlice: Evidence = {
