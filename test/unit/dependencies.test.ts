@@ -18,6 +18,18 @@ const FILES: Array<[string, string, Record<string, string>]> = [
   ['pom.xml', '<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.3.4</version></parent><dependencies><dependency><groupId>org.springframework</groupId><artifactId>spring-web</artifactId><version>6.1.13</version></dependency></dependencies></project>', { 'org.springframework.boot:spring-boot-starter-parent': '3.3.4', 'org.springframework:spring-web': '6.1.13' }],
   ['build.gradle.kts', 'plugins { id("org.springframework.boot") version "3.2.0" }\ndependencies { implementation("io.ktor:ktor-server-core:2.3.12") }\n', { 'org.springframework.boot:spring-boot': '3.2.0', 'io.ktor:ktor-server-core': '2.3.12' }],
   ['Api.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Polly" Version="8.4.1" /></ItemGroup></Project>', { dotnet: '8.0', Polly: '8.4.1' }],
+  // Paths, other file names of a kind, and the formats' variants.
+  ['app/backend/Gemfile.lock', 'GEM\n  specs:\n    rack (3.0.9)\n    rack-test (2.1.0)  \n', { rack: '3.0.9', 'rack-test': '2.1.0' }],
+  ['C:\\work\\app\\mix.lock', '%{\n  "plug":  {:hex,   :plug,   "1.15.0", "abc"},\n}\n', { plug: '1.15.0' }],
+  ['package-lock.json', JSON.stringify({ dependencies: { axios: { version: '0.27.2' }, express: { version: '4.19.2' } } }), { axios: '0.27.2', express: '4.19.2' }],
+  ['package-lock.json', JSON.stringify({ packages: { 'node_modules/axios': { version: '1.7.7' } }, dependencies: { axios: { version: '0.27.2' } } }), { axios: '1.7.7' }],
+  ['yarn.lock', 'axios@^1.6.0, axios@^1.6.2:\n  version  "1.6.8"\n\n"@nestjs/core@npm:10.3.0":\n  version: 10.3.0\n', { axios: '1.6.8', '@nestjs/core': '10.3.0' }],
+  ['pnpm-lock.yaml', "packages:\n  /axios@1.7.2:\n    resolution: {}\n  'express@4.19.2(supports-color@8.1.1)':\n    resolution: {}\n", { axios: '1.7.2', express: '4.19.2' }],
+  ['go.mod', 'module x\n\ngo 1.21.5\n\nrequire github.com/labstack/echo/v4 v4.12.0\n', { go: '1.21.5', 'github.com/labstack/echo/v4': '4.12.0' }],
+  ['uv.lock', '[[package]]\nname = "starlette"\nversion = "0.38.6"\n', { starlette: '0.38.6' }],
+  ['requirements-dev.txt', 'httpx==0.27.2\n', { httpx: '0.27.2' }],
+  ['build.gradle', "dependencies {\n  implementation 'io.ktor:ktor-server-core:2.3.12'\n}\n", { 'io.ktor:ktor-server-core': '2.3.12' }],
+  ['Api.fsproj', '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net9.0</TargetFramework></PropertyGroup></Project>', { dotnet: '9.0' }],
   ['pubspec.lock', 'packages:\n  http:\n    dependency: "direct main"\n    description:\n      name: http\n    source: hosted\n    version: "1.2.2"\nsdks:\n  dart: ">=3.4.0 <4.0.0"\n', { http: '1.2.2', dart: '3.4.0' }],
 ];
 
@@ -33,6 +45,9 @@ describe('dependencies: the versions a workspace runs, from its lock and project
     assert.deepEqual(parseDependencyFile('composer.lock', 'null'), {});
     assert.deepEqual(parseDependencyFile('README.md', '# rack (3.1.0)'), {});
     assert.deepEqual(parseDependencyFile('Gemfile.lock', '\u0000\u0001binary'), {});
+    assert.deepEqual(parseDependencyFile('requirements.txt.bak', 'fastapi==0.115.0'), {}, 'not a requirements file');
+    assert.deepEqual(parseDependencyFile('my-requirements.txt', 'fastapi==0.115.0'), {}, 'requirements files are named requirements*.txt');
+    assert.deepEqual(parseDependencyFile('Api.csproj.user', '<TargetFramework>net8.0</TargetFramework>'), {});
   });
   it('compares versions by number, not by text', () => {
     assert.equal(compareVersions('3.1.0', '3.0.9'), 1);
