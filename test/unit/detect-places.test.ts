@@ -195,3 +195,63 @@ describe('detection: names that carry a status (configuration names, numbered na
     ['python', 'return Response(status=⟦status.HTTP_404_NOT_FOUND⟧)', 404],
   ]);
 });
+
+describe('detection: the characters that make a number part of something else', () => {
+  check([
+    ["javascript", "// retry non-⟦404⟧ errors", 404],
+    ["javascript", "// retry item-⟦404⟧ errors", null],
+    ["javascript", "// retries 500-⟦599⟧ responses", { classOf: 5 }],
+    ["javascript", "// retries x500-⟦599⟧ responses", null],
+    ["javascript", "// retries 1.500-⟦599⟧ responses", null],
+    ["javascript", "res.status(⟦404⟧%);", null],
+    ["javascript", "// ⟦404⟧/3 of the time", null],
+    ["javascript", "// answers ⟦404⟧/410 when missing", 404],
+    ["javascript", "// answers 404/⟦410⟧ when missing", 410],
+    ["javascript", "// answers 1404/⟦410⟧ when missing", null],
+    ["javascript", "fetch('https://httpbin.org/status/⟦418⟧')", 418],
+    ["javascript", "fetch('https://example.com/users/⟦404⟧')", null],
+    ["javascript", "fetch('https://example.com/http-status/⟦404⟧')", 404],
+    ["javascript", "fetch('https://example.com/codes/⟦404⟧')", 404],
+    ["http", "HTTP/⟦404⟧", null],
+    ["javascript", "const o = {status:⟦404⟧};", 404],
+    ["javascript", "const o = {port:⟦404⟧};", null],
+    ["javascript", "const o = {code:⟦404⟧, message: 'x'};", 404],
+    ["yaml", "status:⟦404⟧", 404],
+    ["javascript", "const o = [a]:⟦404⟧;", null],
+  ]);
+});
+
+describe('detection: the answer follows the document', () => {
+  /** A document whose text can change, with a version that counts the changes. */
+  function editable(text: string, languageId: string) {
+    let lines = text.split('\n');
+    const doc = {
+      languageId,
+      version: 1,
+      get lineCount() { return lines.length; },
+      lineAt: (i: number) => ({ text: lines[i] }),
+      set(t: string) { lines = t.split('\n'); doc.version++; },
+    };
+    return doc;
+  }
+
+  it('answers again after an edit at the same place', () => {
+    const doc = editable('res.status(404);', 'javascript');
+    assert.equal(detectStatus(doc, { line: 0, character: 11 })?.code, 404);
+    doc.set('box.width(404);');
+    assert.equal(detectStatus(doc, { line: 0, character: 10 }), undefined);
+    doc.set('box.width(4040); res.status(404);');
+    assert.equal(detectStatus(doc, { line: 0, character: 10 }), undefined);
+  });
+
+  it('answers each place, line and document on its own', () => {
+    const doc = editable('res.status(404);\nsetTimeout(f, 404);', 'javascript');
+    assert.equal(detectStatus(doc, { line: 0, character: 11 })?.code, 404);
+    assert.equal(detectStatus(doc, { line: 1, character: 11 }), undefined, 'the line below, same column');
+    assert.equal(detectStatus(doc, { line: 0, character: 11 })?.code, 404);
+    const other = editable('setTimeout(f, 404);', 'javascript');
+    assert.equal(detectStatus(other, { line: 0, character: 14 }), undefined, 'another document, same place');
+    assert.equal(detectStatus(doc, { line: 0, character: 12 })?.code, 404, 'another character of the same token');
+    assert.equal(detectStatus(doc, { line: 0, character: 15 }), undefined, 'past the token');
+  });
+});
