@@ -4,7 +4,7 @@
  */
 import { contextLine } from '../scan';
 import type { Candidate, Evidence, Examples, Finding } from './types';
-import { NOT_STATUS_NAME, OTHER_PROTOCOL } from './vocabulary';
+import { NON_HTTP_RECEIVER, NOT_STATUS_NAME, OTHER_PROTOCOL } from './vocabulary';
 import { wordsOf } from './names';
 import { QUANTITY_WORDS } from './names-evidence';
 
@@ -20,7 +20,12 @@ function mapEntryAt(c: Candidate): Finding | undefined {
     if (/^\s*(?:\[[^\]]{1,80}\]|["']?[\p{L}_$][\p{L}\p{N}_$.-]*["']?)\s*(?::|=>)\s*["']?\d{3}["']?\s*,?\s*(?:\/\/.*|#.*)?$/u.test(t)) continue;
     if (/[{(\[]\s*$/.test(t)) {
       const head = t.replace(/[{(\[]\s*$/, '');
-      return /http|status|expect|codes?\b/i.test(head) && !NOT_STATUS_NAME.test(head) && !OTHER_PROTOCOL.test(head) && !/smtp|ftp|imap|ldap|exit/i.test(head) ? {} : undefined;
+      // The map's name says HTTP statuses: GRPC_TO_HTTP, httpStatusByKind, expectations, STATUS_CODES; a domain's
+      // statuses (jobStatusCodes) and words that only contain one (decodes) do not.
+      const words = wordsOf(head);
+      const says = words.some((w) => /^(?:https?|status(?:es)?|expect\w*|codes?)$/.test(w));
+      const domain = !words.includes('http') && words.some((w) => NON_HTTP_RECEIVER.test(w));
+      return says && !domain && !NOT_STATUS_NAME.test(head) && !OTHER_PROTOCOL.test(head) && !/smtp|ftp|imap|ldap|exit/i.test(head) ? {} : undefined;
     }
     return undefined;
   }
