@@ -255,3 +255,29 @@ describe('detection: the answer follows the document', () => {
     assert.equal(detectStatus(doc, { line: 0, character: 15 }), undefined, 'past the token');
   });
 });
+
+describe('detection: classes written as 5xx, and names numbered with a code', () => {
+  check([
+    ["javascript", "// retry on ⟦5xx⟧ answers", { classOf: 5 }],
+    ["javascript", "const s = 'retry on ⟦5xx⟧';", { classOf: 5 }],
+    ["javascript", "const m = { '⟦5xx⟧': 'server', '4xx': 'client' };", { classOf: 5 }],
+    ["javascript", "const m = { ⟦5xx⟧: 'server' };", null],
+    ["javascript", "const m = { - '⟦5xx⟧': 'server' };", { classOf: 5 }],
+    ["javascript", "if (cls === ⟦5xx⟧) retry();", null],
+    ["yaml", "on: ⟦5xx⟧", { classOf: 5 }],
+    ["json", "{ \"range\": ⟦4XX⟧ }", { classOf: 4 }],
+    ["javascript", "const x = ⟦6xx⟧;", null],
+    ["markdown", "Retry on ⟦5xx⟧.", { classOf: 5 }],
+    ["nginx", "proxy_next_upstream error ⟦http_502⟧;", 502],
+    ["javascript", "const e = ⟦err404⟧;", null],
+    ["go", "import \"net/http\"\nvar ⟦ErrNotFound404⟧ = 1", null],
+    ["go", "import \"net/http\"\nvar ⟦status404Handler⟧ = 1", 404],
+    ["go", "import \"net/http\"\nvar ⟦k404⟧ = 1", 404],
+    ["go", "import \"net/http\"\nvar ⟦sc404⟧ = 1", 404],
+    ["go", "import \"net/http\"\nvar ⟦e404⟧ = 1", 404],
+    ["go", "import \"net/http\"\nvar ⟦x404⟧ = 1", null],
+    ["go", "import \"net/http\"\nvar ⟦HTTP_404_NOT_FOUND⟧ = 1", 404],
+    ["go", "import \"net/http\"\nvar ⟦Code404⟧ = 1", 404],
+    ["go", "import \"net/http\"\nvar ⟦ERROR_404⟧ = 1", 404],
+  ]);
+});
