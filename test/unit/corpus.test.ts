@@ -27,18 +27,19 @@ interface Tally { tp: number; fp: number; fn: number; misses: string[]; falseHit
  * batch is measured, never tuned on: its test prints totals only, never tokens.
  */
 const BATCHES = [
-  { name: 'first batch', dir: 'corpus', only: /^(?!.*(?:wild|app|dev|more|five|six|seven)-)/, hover: { fp: 7, fn: 7 }, completion: { fp: 12, fn: 11 } },
-  { name: 'second batch (wild-*)', dir: 'corpus', only: /(?:^|[\\/])wild-/, hover: { fp: 15, fn: 11 }, completion: { fp: 10, fn: 14 } },
-  { name: 'development batch (app-*)', dir: 'corpus', only: /(?:^|[\\/])app-/, hover: { fp: 1, fn: 17 }, completion: { fp: 4, fn: 19 } },
-  { name: 'fourth batch (dev-*)', dir: 'corpus', only: /(?:^|[\\/])dev-/, hover: { fp: 9, fn: 22 }, completion: { fp: 16, fn: 27 } },
-  { name: 'fifth batch (more-*)', dir: 'corpus', only: /(?:^|[\\/])more-/, hover: { fp: 6, fn: 34 }, completion: { fp: 15, fn: 43 } },
-  { name: 'sixth batch (five-*)', dir: 'corpus', only: /(?:^|[\\/])five-/, hover: { fp: 13, fn: 44 }, completion: { fp: 19, fn: 43 } },
-  { name: 'seventh batch (six-*)', dir: 'corpus', only: /(?:^|[\\/])six-/, hover: { fp: 16, fn: 43 }, completion: { fp: 13, fn: 40 } },
-  { name: 'eighth batch (seven-*)', dir: 'corpus', only: /(?:^|[\\/])seven-/, hover: { fp: 13, fn: 33 }, completion: { fp: 10, fn: 32 } },
-  { name: 'fourth held-out batch', dir: 'heldout4', only: /./, hover: { fp: 18, fn: 52 }, completion: { fp: 12, fn: 51 }, heldOut: true },
-  { name: 'third held-out batch', dir: 'heldout3', only: /./, hover: { fp: 8, fn: 29 }, completion: { fp: 14, fn: 33 }, heldOut: true },
-  { name: 'second held-out batch', dir: 'heldout2', only: /./, hover: { fp: 11, fn: 42 }, completion: { fp: 11, fn: 33 }, heldOut: true },
-  { name: 'held-out batch', dir: 'heldout', only: /./, hover: { fp: 10, fn: 80 }, completion: { fp: 10, fn: 57 }, heldOut: true },
+  { name: 'first batch', dir: 'corpus', only: /^(?!.*(?:wild|app|dev|more|five|six|seven)-)/, hover: { fp: 7, fn: 4 }, completion: { fp: 12, fn: 3 } },
+  { name: 'second batch (wild-*)', dir: 'corpus', only: /(?:^|[\\/])wild-/, hover: { fp: 15, fn: 6 }, completion: { fp: 10, fn: 7 } },
+  { name: 'development batch (app-*)', dir: 'corpus', only: /(?:^|[\\/])app-/, hover: { fp: 1, fn: 14 }, completion: { fp: 5, fn: 14 } },
+  { name: 'fourth batch (dev-*)', dir: 'corpus', only: /(?:^|[\\/])dev-/, hover: { fp: 9, fn: 12 }, completion: { fp: 16, fn: 16 } },
+  { name: 'fifth batch (more-*)', dir: 'corpus', only: /(?:^|[\\/])more-/, hover: { fp: 6, fn: 34 }, completion: { fp: 15, fn: 34 } },
+  { name: 'sixth batch (five-*)', dir: 'corpus', only: /(?:^|[\\/])five-/, hover: { fp: 13, fn: 44 }, completion: { fp: 19, fn: 30 } },
+  { name: 'seventh batch (six-*)', dir: 'corpus', only: /(?:^|[\\/])six-/, hover: { fp: 16, fn: 43 }, completion: { fp: 13, fn: 38 } },
+  { name: 'eighth batch (seven-*)', dir: 'corpus', only: /(?:^|[\\/])seven-/, hover: { fp: 13, fn: 22 }, completion: { fp: 10, fn: 16 } },
+  { name: 'fifth held-out batch', dir: 'heldout5', only: /./, hover: { fp: 16, fn: 53 }, completion: { fp: 15, fn: 34 }, heldOut: true },
+  { name: 'fourth held-out batch', dir: 'heldout4', only: /./, hover: { fp: 18, fn: 46 }, completion: { fp: 12, fn: 44 }, heldOut: true },
+  { name: 'third held-out batch', dir: 'heldout3', only: /./, hover: { fp: 8, fn: 27 }, completion: { fp: 14, fn: 26 }, heldOut: true },
+  { name: 'second held-out batch', dir: 'heldout2', only: /./, hover: { fp: 11, fn: 38 }, completion: { fp: 13, fn: 28 }, heldOut: true },
+  { name: 'held-out batch', dir: 'heldout', only: /./, hover: { fp: 10, fn: 79 }, completion: { fp: 10, fn: 54 }, heldOut: true },
 ];
 const MARGIN = 3;
 
