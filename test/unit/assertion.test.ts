@@ -14,6 +14,8 @@ function at(lang: string, snippet: string): Candidate {
   return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
 }
 
+const PAD = 'x'.repeat(130);
+
 /** [language, snippet, 'class' (a matcher bounding a class), 'fires', 'silent'] */
 const ROWS: Array<[string, string, 'class' | 'fires' | 'silent']> = [
   ["java", "assertEquals( ⟦404⟧ , response.getStatus());", 'fires'],
@@ -78,6 +80,23 @@ const ROWS: Array<[string, string, 'class' | 'fires' | 'silent']> = [
   ["java", ".andExpect(jsonPath(\"$.statusCode\").value(⟦409⟧));", 'fires'],
   ["java", ".andExpect(jsonPath(\"$.status_code\").value(⟦409⟧));", 'fires'],
   ["java", ".andExpect(jsonPath(\"$.items[0].status\").value(⟦409⟧));", 'silent'],
+  // Whole arguments only, the 120-character reach of the status either side, deep matcher chains, wrapped
+  // values by their exact names, hspec without spaces, jsonPath with more arguments.
+  ["java", "assertEquals(1 + ⟦404⟧, resp.getStatus());", 'silent'],
+  ["java", "assertEquals(foo(int) ⟦404⟧, resp.getStatus());", 'silent'],
+  ["java", `// response.status ${PAD} assertEquals(⟦404⟧, total);`, 'silent'],
+  ["java", `assertEquals(⟦404⟧, total /* ${PAD} */ + resp.getStatus());`, 'silent'],
+  ["java", ".statusCode(lessThan(1 + ⟦300⟧));", 'silent'],
+  ["java", ".statusCode(not(not(not(not(not(is(⟦404⟧)))))));", 'fires'],
+  ["java", `assertThat(resp.getStatus() /* ${PAD} */, is(⟦200⟧));`, 'fires'],
+  ["rust", "assert_eq!(resp.status(), MySome(⟦404⟧));", 'silent'],
+  ["rust", "assert_eq!(resp.status(), Somewhere(⟦404⟧));", 'silent'],
+  ["rust", "assert_eq!(resp.status(), x::Some(⟦404⟧));", 'fires'],
+  ["haskell", "get \"/x\" `shouldRespondWith`⟦404⟧", 'fires'],
+  ["haskell", "statusCode r `shouldBe`⟦200⟧", 'fires'],
+  ["haskell", "statusCode r `shouldBe` x ⟦200⟧", 'silent'],
+  ["java", ".andExpect(jsonPath(\"$.status\").value(x, ⟦409⟧));", 'silent'],
+  ["java", ".andExpect(jsonPath(\"$.status\").values(⟦409⟧));", 'silent'],
 ];
 
 describe('assertion: assertions on a status, form by form', () => {
