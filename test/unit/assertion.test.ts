@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { assertion } from '../../src/core/evidence/assertion';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Test assertions on a status (src/core/evidence/assertion.ts), form by form: the expected value as an
 // argument (cast, named), matchers nested in a status assertion, infix assertions, wrapped values, hspec-wai,
 // MockMvc's jsonPath; each beside an assertion on something else.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 const PAD = 'x'.repeat(130);
 

@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { boundName } from '../../src/core/evidence/binding';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // A comparison with a name bound to a status a few lines up (src/core/evidence/binding.ts): how each
 // language assigns, which right-hand sides read a status, the nearest assignment winning, right-hand sides
 // continued on the next line, and the class a comparison covers, either way round.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, 'class' (the comparison covers a class), 'fires', 'silent'] */
 const ROWS: Array<[string, string, 'class' | 'fires' | 'silent']> = [

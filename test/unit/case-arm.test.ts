@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { caseArm } from '../../src/core/evidence/case-arm';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { docOf } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // The arms of a switch over a status, form by form (src/core/evidence/case-arm.ts), beyond the rule's own
 // examples: each row changes one thing the rule reads (the head, the arm's shape, the reach above, the
@@ -9,12 +10,7 @@ import { docOf, parseLabels } from '../support/labels';
 
 /** The number marked ⟦⟧ (the hover), or the cursor | with the rest of its line (completion). */
 function at(lang: string, snippet: string): Candidate {
-  if (snippet.includes('⟦')) {
-    const { text, positives } = parseLabels(snippet);
-    const p = positives[0];
-    const line = text.split('\n')[p.line];
-    return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-  }
+  if (snippet.includes('⟦')) return markedCandidate(lang, snippet);
   const cut = snippet.indexOf('|');
   const text = snippet.slice(0, cut) + snippet.slice(cut + 1);
   const before = text.slice(0, cut).split('\n');

@@ -1,17 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { classLike, comparison, turnedAround } from '../../src/core/evidence/comparison';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Comparisons with a status (src/core/evidence/comparison.ts), operator by operator and language by language,
 // and whether each covers a whole class (`>= 500`, `< 300`): the class decides which card the hover shows.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 describe('comparison: which ordering comparisons cover a class', () => {
   const CLASS_LIKE: Array<[string, number | undefined, boolean]> = [

@@ -1,15 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { callOf, curlNearby, httpNearby, otherProtocolAtHand, otherProtocolNearby } from '../../src/core/evidence/context';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 /** The candidate for the number marked ⟦⟧ in a snippet, read as code. */
-function candidate(lang: string, labelled: string): Candidate {
-  const { text, positives } = parseLabels(labelled);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const candidate = (lang: string, labelled: string): Candidate => markedCandidate(lang, labelled);
 
 type Call = { callee: string; name: string; receiver: string; argIndex: number; argsBefore: string } | undefined;
 

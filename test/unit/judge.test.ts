@@ -7,18 +7,14 @@ import { explainNumber } from '../../src/core/detect';
 import { statusAt } from '../../src/core/index';
 import { tokenAt, viewAt } from '../../src/core/scan';
 import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // How the evidence is combined (src/core/evidence/index.ts): the slot found before a conditional
 // expression, where completion may weigh or judge a value, another protocol owning a reply code in a
 // file that imports it, and the hover's early stop.
 
 /** The candidate for the number marked ⟦⟧ in a snippet, read as code. */
-function candidate(lang: string, labelled: string): Candidate {
-  const { text, positives } = parseLabels(labelled);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const candidate = (lang: string, labelled: string): Candidate => markedCandidate(lang, labelled);
 
 /** The completion candidate at the cursor `|` of a snippet: the text left of it only. */
 function cursor(lang: string, snippet: string): Candidate {

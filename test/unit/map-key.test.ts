@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { mapKey } from '../../src/core/evidence/map-key';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // A status used as a map key (src/core/evidence/map-key.ts): the key shapes of each language (JSON,
 // Lua's [401] =, Perl's and Elixir's =>, Erlang's and Scala's ->, Kotlin's to), the other keys on the line
 // and the lines around, values that are numbers, and keys mapped to messages.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, is the marked number a status key] */
 const ROWS: Array<[string, string, boolean]> = [

@@ -1,15 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { governing, governingNames, wordsOf, type Governing } from '../../src/core/evidence/names';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 /** The candidate for the number marked ⟦⟧ in a snippet, read as code (as the detector asks). */
-function candidate(lang: string, labelled: string): Candidate {
-  const { text, positives } = parseLabels(labelled);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const candidate = (lang: string, labelled: string): Candidate => markedCandidate(lang, labelled);
 
 describe('names: the words of an identifier', () => {
   it('splits camelCase, SHOUTING_CASE, kebab-case and acronyms into lower-case words, without bare numbers', () => {

@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { pipeTable } from '../../src/core/evidence/pipe-table';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Cells of pipe tables under a Status or Code column (src/core/evidence/pipe-table.ts): Markdown tables with
 // their separator rows, Spock where: blocks, Gherkin examples; the cell's marks and the comment after it, the
 // column's position, the header words in both languages, and a blank line that ends the table.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, does the rule fire on the marked number] */
 const ROWS: Array<[string, string, boolean]> = [

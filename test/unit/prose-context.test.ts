@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { proseContext } from '../../src/core/evidence/prose-context';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // A common status in a sentence about requests and responses (src/core/evidence/prose-context.ts): which
 // values count, the keys and units that make it a quantity, the parts of a number, the comment markers
 // before it, and how far the sentence's words are read.
 
-function at(region: Candidate['region'], snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, 'javascript'), lang: 'javascript', line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
-}
+const at = (region: Candidate['region'], snippet: string): Candidate => markedCandidate('javascript', snippet, region);
 
 /** [where the number stands, the sentence, the strength it gets (0: silent)] */
 const ROWS: Array<[Candidate['region'], string, number]> = [

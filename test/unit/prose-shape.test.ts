@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { proseShape } from '../../src/core/evidence/prose-shape';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // A number standing alone as a noun in prose (src/core/evidence/prose-shape.ts): the words before it, the
 // end of the clause after it, comment marks, and the shapes of quantities (units, measure words, ids,
 // decimals, times, ranges and arithmetic) that keep it silent.
 
-function at(region: Candidate['region'], snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, 'javascript'), lang: 'javascript', line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
-}
+const at = (region: Candidate['region'], snippet: string): Candidate => markedCandidate('javascript', snippet, region);
 
 /** [where the number stands, the sentence, does it stand alone as a status would] */
 const ROWS: Array<[Candidate['region'], string, boolean]> = [

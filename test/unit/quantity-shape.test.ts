@@ -1,21 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { arithmetic, headerValue, indexOrSlice, unitAfter, urlParameter } from '../../src/core/evidence/quantity-shape';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
-import { regionAt, viewAt } from '../../src/core/scan';
+import { markedCandidate } from '../support/candidate';
 
 // Shapes of quantities that keep a number from being a status (src/core/evidence/quantity-shape.ts): arithmetic
 // on it, index and slice bounds, URL and request parameters, header values that count seconds, bytes or
 // requests, and units after it; each beside the status place it could be taken for.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  const doc = docOf(text, lang);
-  const region = regionAt(doc, p.line, viewAt(doc, p.line, p.start)!, p.start).region;
-  return { doc, lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet, 'lexed');
 
 describe('arithmetic: form by form', () => {
   const rows: Array<[string, string, boolean]> = [

@@ -1,17 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { rangeBounds } from '../../src/core/evidence/range-bounds';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // The bounds of a class range (src/core/evidence/range-bounds.ts): which pairs span a class (x00 with x99 or
 // the next hundred, up to 600), how the bounds are joined, and the check that a number is a status at all.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, 'class' (a bound of a class range) or 'silent'] */
 const ROWS: Array<[string, string, 'class' | 'fires' | 'silent']> = [

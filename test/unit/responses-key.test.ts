@@ -1,18 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { responsesKey } from '../../src/core/evidence/responses-key';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { docOf } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Keys under `responses` in API descriptions (src/core/evidence/responses-key.ts): YAML and JSON keys by
 // indentation (list items, comments, deep nesting), inline maps in decorators and schemas, and completion
 // at a key being typed.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, is the marked number a response key] */
 const ROWS: Array<[string, string, boolean]> = [

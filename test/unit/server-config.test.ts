@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { serverConfig } from '../../src/core/evidence/server-config';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Server and proxy directives that take a status (src/core/evidence/server-config.ts), directive by
 // directive, each beside a look-alike: the same words in another language or another position, another
 // variable, a directive whose number is a size or a time.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 const MAP_HEAD = (head: string, gap: number): string => `${head}\n${'    # a note\n'.repeat(gap)}    ⟦404⟧     0;\n    default 1;\n}`;
 

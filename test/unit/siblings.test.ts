@@ -1,15 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { company, quantityCompany, statusCompany } from '../../src/core/evidence/siblings';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 /** The candidate for the number marked ⟦⟧, read as code unless a region is given. */
-function candidate(lang: string, labelled: string, region: Candidate['region'] = 'code'): Candidate {
-  const { text, positives } = parseLabels(labelled);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
-}
+const candidate = (lang: string, labelled: string, region: Candidate['region'] = 'code'): Candidate => markedCandidate(lang, labelled, region);
 
 /** [language, snippet, statuses and other large numbers listed with the value] */
 const COMPANY: Array<[string, string, { statuses: number; others: number }]> = [

@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { statusCall } from '../../src/core/evidence/status-call';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Calls that take a status, beyond the table's own rows (src/core/evidence/status-call.ts): the value as
 // the whole argument (cast, spaced, keyed), a project's own HTTP error classes and response helpers, casts
 // to the status type, OCaml's `Code, and lookups keyed by status.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, 'numeric' (a call that turns a number into a status), 'fires', 'silent'] */
 const ROWS: Array<[string, string, 'numeric' | 'fires' | 'silent']> = [

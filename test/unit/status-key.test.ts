@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { statusKey } from '../../src/core/evidence/status-key';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Keys, fields and variables that hold a status (src/core/evidence/status-key.ts): R's $ and <-, receivers and
 // key names of a domain's status, expectations in API test configs, a code in an error body (not in linter
 // options), and keys named after the value's own reason phrase.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, does the rule fire on the marked number] */
 const ROWS: Array<[string, string, boolean]> = [

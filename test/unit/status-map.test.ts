@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { statusMap } from '../../src/core/evidence/status-map';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Entries of maps from something to HTTP statuses (src/core/evidence/status-map.ts): entry shapes (bracketed,
 // quoted, arrows, comments after), the lines passed on the way up (forty at most), and the map's name: HTTP words
 // yes, another protocol, exit statuses, a domain's statuses or a word that only contains one (decodes) no.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, does the rule fire on the marked number] */
 const ROWS: Array<[string, string, boolean]> = [

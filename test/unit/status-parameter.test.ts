@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { statusParameter } from '../../src/core/evidence/status-parameter';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Arguments passed where the file's own function names its parameter for a status
 // (src/core/evidence/status-parameter.ts): how each language writes a parameter list (types before or after,
 // defaults, references, optional marks, self), and how strongly the parameter's name says status.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, definition and call, the strength the parameter's name gives (0: silent)] */
 const ROWS: Array<[string, string, number]> = [

@@ -1,22 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { csvRow, tableRow } from '../../src/core/evidence/table-row';
 import type { Candidate, Evidence } from '../../src/core/evidence/types';
-import { regionAt, viewAt } from '../../src/core/scan';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // The rows of table-driven tests (src/core/evidence/table-row.ts), beyond the rules' own examples: each row
 // changes one thing the rule reads (where the columns are named, the cell's position, its neighbours, what
 // follows it, how far the header is) and says whether the marked number is read as a status cell.
 
 /** The number marked ⟦⟧, with the region the lexer gives it. */
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const doc = docOf(text, lang);
-  const line = text.split('\n')[p.line];
-  const region = regionAt(doc, p.line, viewAt(doc, p.line, p.start)!, p.start).region;
-  return { doc, lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet, 'lexed');
 
 const blank = (n: number): string => '\n'.repeat(n);
 const JAVA_CASES = (cell: string, gap: number, params: string): string =>

@@ -1,21 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { testTitle } from '../../src/core/evidence/test-context';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
-import { regionAt, viewAt } from '../../src/core/scan';
+import { markedCandidate } from '../support/candidate';
 
 // A status in a test's title (src/core/evidence/test-context.ts), read where the lexer puts it (in a string):
 // the title calls of each framework, Kotlin's backticked names, k6 checks, paren-less Ruby titles; the
 // second argument, other calls, quantities and units as look-alikes.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  const doc = docOf(text, lang);
-  const region = regionAt(doc, p.line, viewAt(doc, p.line, p.start)!, p.start).region;
-  return { doc, lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet, 'lexed');
 
 /** [language, snippet, does the rule fire on the marked number] */
 const ROWS: Array<[string, string, boolean]> = [

@@ -1,17 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { tuple } from '../../src/core/evidence/tuple';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
+import { markedCandidate } from '../support/candidate';
 
 // Response tuples (src/core/evidence/tuple.ts): Python's return body, status (a balanced body of one item),
 // Rack's [status, headers, body], and Erlang's and Elixir's {status, ...} (not a tagged tuple, not a number pair).
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  return { doc: docOf(text, lang), lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region: 'code', value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet);
 
 /** [language, snippet, does the rule fire on the marked number] */
 const ROWS: Array<[string, string, boolean]> = [

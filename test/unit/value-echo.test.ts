@@ -2,21 +2,13 @@ import * as assert from 'node:assert/strict';
 import { EVIDENCE } from '../../src/core/evidence/index';
 import { valueEcho } from '../../src/core/evidence/value-echo';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf, parseLabels } from '../support/labels';
-import { regionAt, viewAt } from '../../src/core/scan';
+import { markedCandidate } from '../support/candidate';
 
 // The same number standing where a status goes a few lines away (src/core/evidence/value-echo.ts): whole numbers
 // only (not inside longer numbers, names, decimals or ids), code or a quoted value only (not a comment or a
 // sentence in a string), up to thirty lines either way.
 
-function at(lang: string, snippet: string): Candidate {
-  const { text, positives } = parseLabels(snippet);
-  const p = positives[0];
-  const line = text.split('\n')[p.line];
-  const doc = docOf(text, lang);
-  const region = regionAt(doc, p.line, viewAt(doc, p.line, p.start)!, p.start).region;
-  return { doc, lang, line: p.line, left: line.slice(0, p.start), right: line.slice(p.end), region, value: Number(p.text), completion: false, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => markedCandidate(lang, snippet, 'lexed');
 
 /** [language, snippet, does the rule fire on the marked number] */
 const ROWS: Array<[string, string, boolean]> = [
