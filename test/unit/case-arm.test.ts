@@ -35,6 +35,11 @@ const ROWS: Array<[string, string, boolean]> = [
   ['clojure', '(case st\n  ⟦404⟧ nil\n  :other)', false],
   ['clojure', `(case (:status resp)\n${far(28)}  ⟦404⟧ nil\n  :other)`, true],
   ['clojure', `(case (:status resp)\n${far(31)}  ⟦404⟧ nil\n  :other)`, false],
+  ['clojure', `(case (:status resp)\n${far(29)}  ⟦404⟧ nil\n  :other)`, true],
+  ['clojure', `(case (:status resp)\n${far(30)}  ⟦404⟧ nil\n  :other)`, false],
+  ['clojure', '(case (:status resp)\n  ⟦404⟧  nil\n  :other)', true],
+  ['clojure', '(case (:status resp)\n  ⟦404⟧x nil)', false],
+  ['powershell', 'switch ($resp.StatusCode) {\n    { $_  -ge ⟦500⟧ } { Start-Sleep 5 }\n}', true],
   // PowerShell's condition arms, spaced or not.
   ['powershell', 'switch ($resp.StatusCode) {\n    {$_ -ge ⟦500⟧} { Start-Sleep 5 }\n}', true],
   ['powershell', 'switch ($resp.StatusCode) {\n    { $_ -ge  ⟦500⟧ }{ Start-Sleep 5 }\n}', true],

@@ -12,6 +12,10 @@ const at = (region: Candidate['region'], snippet: string): Candidate => markedCa
 /** [where the number stands, the sentence, does it stand alone as a status would] */
 const ROWS: Array<[Candidate['region'], string, boolean]> = [
   ["comment", "still a ⟦404⟧.", true],
+  ["comment", "still a ⟦404⟧  -  5.", false],
+  ["comment", "still a ⟦404⟧ -  5.", false],
+  ["comment", "still a ⟦404⟧  %.", false],
+  ["comment", "(  ⟦404⟧)", true],
   ["string", "still a ⟦404⟧.", true],
   ["code", "still a ⟦404⟧.", false],
   ["comment", "still a ⟦404⟧ ms.", false],
@@ -69,6 +73,10 @@ describe('prose-shape: a number standing alone as a noun in prose, shape by shap
       assert.equal(!!proseShape.test(at(region, snippet)), expected);
     });
   }
+
+  it('answers only about a number: a place with no value gets no answer', () => {
+    assert.equal(proseShape.test({ ...at('comment', 'still a ⟦404⟧.'), value: undefined }), undefined);
+  });
 
   it('never while completing', () => {
     assert.equal(proseShape.test({ ...at('comment', 'still a ⟦404⟧.'), completion: true }), undefined);
