@@ -65,6 +65,19 @@ export function docOf(text: string, languageId: string) {
   return { languageId, lineCount: lines.length, lineAt: (i: number) => ({ text: lines[i] }) };
 }
 
+/** A TextSource whose text can change, with a version that counts the changes (as an editor's document). */
+export function editableDoc(text: string, languageId: string) {
+  let lines = text.split('\n');
+  const doc = {
+    languageId,
+    version: 1,
+    get lineCount() { return lines.length; },
+    lineAt: (i: number) => ({ text: lines[i] }),
+    set(t: string) { lines = t.split('\n'); doc.version++; },
+  };
+  return doc;
+}
+
 /**
  * The VS Code language id of a corpus file: the name of the folder it sits in (test/fixtures/corpus/go/x.go,
  * test/fixtures/heldout/terraform/main.tf), else its extension. Folder names are language ids.

@@ -1,21 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { caseArm } from '../../src/core/evidence/case-arm';
 import type { Candidate } from '../../src/core/evidence/types';
-import { docOf } from '../support/labels';
-import { markedCandidate } from '../support/candidate';
+import { cursorCandidate, markedCandidate } from '../support/candidate';
 
 // The arms of a switch over a status, form by form (src/core/evidence/case-arm.ts), beyond the rule's own
 // examples: each row changes one thing the rule reads (the head, the arm's shape, the reach above, the
 // indentation, the cursor of a completion) and says whether the value or cursor stands in an arm.
 
 /** The number marked ⟦⟧ (the hover), or the cursor | with the rest of its line (completion). */
-function at(lang: string, snippet: string): Candidate {
-  if (snippet.includes('⟦')) return markedCandidate(lang, snippet);
-  const cut = snippet.indexOf('|');
-  const text = snippet.slice(0, cut) + snippet.slice(cut + 1);
-  const before = text.slice(0, cut).split('\n');
-  return { doc: docOf(text, lang), lang, line: before.length - 1, left: before[before.length - 1], right: text.slice(cut).split('\n')[0], region: 'code', completion: true, memo: {} };
-}
+const at = (lang: string, snippet: string): Candidate => (snippet.includes('⟦') ? markedCandidate(lang, snippet) : cursorCandidate(lang, snippet));
 
 const CURL = 'code=$(curl -s -o /dev/null -w \'%{http_code}\' "$url")\n';
 const far = (n: number): string => '  ;; a note\n'.repeat(n);

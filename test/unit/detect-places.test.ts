@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { detectStatus } from '../../src/core/detect';
-import { docOf } from '../support/labels';
+import { docOf, editableDoc } from '../support/labels';
 
 /**
  * What a hover answers on one token, by the characters around it: the token is the text between ⟦ and ⟧,
@@ -222,18 +222,7 @@ describe('detection: the characters that make a number part of something else', 
 });
 
 describe('detection: the answer follows the document', () => {
-  /** A document whose text can change, with a version that counts the changes. */
-  function editable(text: string, languageId: string) {
-    let lines = text.split('\n');
-    const doc = {
-      languageId,
-      version: 1,
-      get lineCount() { return lines.length; },
-      lineAt: (i: number) => ({ text: lines[i] }),
-      set(t: string) { lines = t.split('\n'); doc.version++; },
-    };
-    return doc;
-  }
+  const editable = editableDoc;
 
   it('answers again after an edit at the same place', () => {
     const doc = editable('res.status(404);', 'javascript');

@@ -1,23 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { anyLineWith, HEAD, headFlags, LINE, lineFlags, linesWith } from '../../src/core/evidence/facts';
-import type { TextSource } from '../../src/core/types';
-import { docOf } from '../support/labels';
+import { docOf, editableDoc } from '../support/labels';
 
 // Facts about lines and about the head of a document (src/core/evidence/facts.ts): what each kind of line
 // is, counting and finding them in a range, what the head of a file says, and how far each head fact reads.
 
-/** A document whose text can change, with a version that counts the changes. */
-function editable(text: string, languageId: string): TextSource & { set(t: string): void } {
-  let lines = text.split('\n');
-  const doc = {
-    languageId,
-    version: 1,
-    get lineCount() { return lines.length; },
-    lineAt: (i: number) => ({ text: lines[i] }),
-    set(t: string) { lines = t.split('\n'); doc.version++; },
-  };
-  return doc;
-}
+const editable = editableDoc;
 
 describe('facts: the kinds of a line', () => {
   const ROWS: Array<[string, number]> = [

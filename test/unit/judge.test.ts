@@ -7,7 +7,7 @@ import { explainNumber } from '../../src/core/detect';
 import { statusAt } from '../../src/core/index';
 import { tokenAt, viewAt } from '../../src/core/scan';
 import { docOf, parseLabels } from '../support/labels';
-import { markedCandidate } from '../support/candidate';
+import { cursorCandidate, markedCandidate } from '../support/candidate';
 
 // How the evidence is combined (src/core/evidence/index.ts): the slot found before a conditional
 // expression, where completion may weigh or judge a value, another protocol owning a reply code in a
@@ -16,13 +16,8 @@ import { markedCandidate } from '../support/candidate';
 /** The candidate for the number marked ⟦⟧ in a snippet, read as code. */
 const candidate = (lang: string, labelled: string): Candidate => markedCandidate(lang, labelled);
 
-/** The completion candidate at the cursor `|` of a snippet: the text left of it only. */
-function cursor(lang: string, snippet: string): Candidate {
-  const at = snippet.indexOf('|');
-  const text = snippet.slice(0, at) + snippet.slice(at + 1);
-  const before = text.slice(0, at).split('\n');
-  return { doc: docOf(text, lang), lang, line: before.length - 1, left: before[before.length - 1], right: '', region: 'code', completion: true, memo: {} };
-}
+/** The completion candidate at the cursor `|` of a snippet (every snippet here ends at the cursor). */
+const cursor = cursorCandidate;
 
 /** [language, snippet, the slot a value in one branch of a conditional expression stands in] */
 const BRANCHES: Array<[string, string, string | undefined]> = [
