@@ -19,7 +19,7 @@ function keyAt(c: Candidate): Finding | undefined {
   // Kotlin pairs a key with its value by `to`: mapOf(404 to "Not found", 410 to "Gone").
   if (c.lang === 'kotlin' && /^\s+to\s/.test(c.right)) {
     const arrow = (t: string) => t.replace(/(\d)\s+to\s/g, '$1 -> ');
-    c = { ...c, left: arrow(c.left), right: c.right.replace(/^\s+to\s/, ' -> ').replace(/(\d)\s+to\s/g, '$1 -> '), memo: {} };
+    c = { ...c, left: arrow(c.left), right: arrow(c.right.replace(/^\s+to\s/, ' -> ')), memo: {} };
   }
   if (c.value === undefined || !KEY_LEFT.test(c.left) || !KEY_RIGHT.test(c.right)) return undefined;
   // A key that maps to another large number is a table of numbers: { 201: 120, 305: 250 }.
