@@ -95,22 +95,16 @@ const FOR_OF = /\bfor\s*\(\s*(?:const|let|var)\s*\[([^\]]*)\]\s*of\s*(\[|[\p{L}_
  */
 function loopColumns(c: Candidate): string[] | undefined {
   const isRow = (t: string) => /^\s*(?:\[.*\],?|\/\/.*)?\s*$/.test(t);
-  // The array's start above the row, with only rows between.
-  let start = -1;
+  // The array's name, declared above the row with only rows between.
   let name: string | undefined;
-  for (let l = c.line - 1; l >= Math.max(0, c.line - 25); l--) {
+  for (let l = c.line - 1; l >= Math.max(0, c.line - 25) && !name; l--) {
     const t = contextLine(c.doc, l);
     const inline = FOR_OF.exec(t);
     if (inline && inline[2] === '[' && /\[\s*$/.test(t)) return parameterNames(inline[1], false);
-    const declared = /\b(?:const|let|var)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*(?::[^=]*)?=\s*\[\s*$/u.exec(t);
-    if (declared) {
-      start = l;
-      name = declared[1];
-      break;
-    }
-    if (!isRow(t)) return undefined;
+    name = /\b(?:const|let|var)\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*(?::[^=]*)?=\s*\[\s*$/u.exec(t)?.[1];
+    if (!name && !isRow(t)) return undefined;
   }
-  if (start < 0 || !name) return undefined;
+  if (!name) return undefined;
   for (let l = c.line + 1; l <= Math.min(c.doc.lineCount - 1, c.line + 25); l++) {
     const loop = FOR_OF.exec(contextLine(c.doc, l));
     if (loop && loop[2] === name) return parameterNames(loop[1], false);
