@@ -30,9 +30,12 @@ const tables = new WeakMap<TextSource, { version: number | undefined; table: Tab
 function parameterNames(list: string, lang: string): string[] {
   return list.split(',').map((p) => {
     let t = p.replace(/=.*$/s, '').trim();
-    // `status: u16`, `code: Int`, TypeScript's optional `status?: number` and Go's `status int`: the name comes
-    // first; `int status`, `unsigned origin_code`: it comes last.
-    if (/^[&*$]*[\p{L}_][\p{L}\p{N}_]*\??\s*:/u.test(t)) t = t.replace(/:.*$/s, '');
+    // `status: u16`, `code: Int`, TypeScript's optional `status?: number`: the name stands before the colon,
+    // last of the words there (Swift's label `_ status: Int`, Rust's `mut status: u16`, TypeScript's
+    // `private readonly status: number`); a C++ `std::string` is a type, not a name. Go's `status int`: the
+    // name comes first; `int status`, `unsigned origin_code`: it comes last.
+    const named = /^((?:[&*$]*[\p{L}_][\p{L}\p{N}_]*\s+)*[&*$]*[\p{L}_][\p{L}\p{N}_]*)\??\s*:(?!:)/u.exec(t);
+    if (named) t = named[1].split(/\s+/).pop()!;
     else if (lang === 'go') t = t.split(/\s+/)[0] ?? '';
     else t = t.split(/\s+/).pop() ?? '';
     return t.replace(/^[&*$@]+|\?$/g, '');
