@@ -37,6 +37,9 @@ const ROWS: Array<[string, string, boolean]> = [
   ["markdown", "| Status | Meaning |\n| --- | --- |\n| \"a|b\" | ⟦404⟧ |", false],
   ["markdown", "x ⟦404⟧ y", false],
   ["markdown", "| Status | Meaning |\n| --- | --- |\n\n| ⟦404⟧ | x |", false],
+  ["markdown", "| Meaning | Status |\n| --- | --- |\n| 'a|bc' | ⟦404⟧ |", true],
+  ["markdown", "| Status | Meaning |\n| ⟦404⟧ | x |", true],
+  ["markdown", "Pipe it through: a | b\n| Meaning | Status |\n| --- | --- |\n| x | ⟦404⟧ |", true],
 ];
 
 describe('pipe-table: cells of pipe tables under a status column, shape by shape', () => {
@@ -45,4 +48,13 @@ describe('pipe-table: cells of pipe tables under a status column, shape by shape
       assert.equal(!!pipeTable.test(at(lang, snippet)), expected);
     });
   }
+});
+
+describe('pipe-table: how far up the header is looked for', () => {
+  const table = (rows: number) => `| Status | Meaning |\n${'| 200 | fine |\n'.repeat(rows - 1)}| ⟦404⟧ | gone |`;
+
+  it('finds the first line of a block sixty lines up, and no further', () => {
+    assert.equal(!!pipeTable.test(at('markdown', table(60))), true);
+    assert.equal(!!pipeTable.test(at('markdown', table(61))), false);
+  });
 });

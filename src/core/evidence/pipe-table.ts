@@ -24,9 +24,10 @@ function cellAt(c: Candidate): Finding | undefined {
     const t = contextLine(c.doc, l);
     if (!t.includes('|')) return undefined;
     const above = contextLine(c.doc, l - 1);
-    // The header: the line above a Markdown separator row, or the first line of the block.
+    // The header: the line above a Markdown separator row, or the first line of the block (below Spock's
+    // `where:` or Gherkin's `Examples:`, which have no `|`).
     if (SEPARATOR_ROW.test(t)) return header(above, column) ? {} : undefined;
-    if (!above.includes('|') || /^\s*(?:where|examples|Examples|Scenarios)\s*:\s*$/.test(above)) return header(t, column) ? {} : undefined;
+    if (!above.includes('|')) return header(t, column) ? {} : undefined;
   }
   return undefined;
 }
