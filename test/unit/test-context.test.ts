@@ -35,7 +35,24 @@ const ROWS: Array<[string, string, boolean]> = [
   ["java", "@DisplayName(\"returns ⟦201⟧ on create\")", true],
   ["python", "def test_x():\n    assert r.status_code == 200, \"expected ⟦200⟧\"", false],
   ["javascript", "it('it\\'s a ⟦404⟧', () => {", true],
+  ["javascript", "foo('a'); it('returns ⟦404⟧ for an unknown id', () => {", true],
+  ["javascript", "it( 'returns ⟦404⟧ for an unknown id', () => {", true],
+  ["javascript", "const msg = `a long\nline with ⟦404⟧ in it`;", false],
+  ["kotlin", "    fun  `unknown book is ⟦404⟧`() = testApplication {", true],
+  ["javascript", "check(res, { ok: 1 }); log('release: ⟦204⟧ or already gone');", false],
+  ["javascript", "check (res,{'release: ⟦204⟧ or gone': (r) => r.status === 204 });", true],
+  ["javascript", "check(res, { ok: (r) => true,'release: ⟦204⟧ or gone': (r) => r.status === 204 });", true],
+  ["ruby", "submit \"renders ⟦404⟧ for a missing book\"", false],
+  ["ruby", "it  \"renders ⟦404⟧ for a missing book\" do", true],
+  ["ruby", "it \"a\" + \"renders ⟦404⟧\" do", false],
 ];
+
+describe('test-title: only a number the lexer puts in a string', () => {
+  it('stays silent on the same title read as code', () => {
+    assert.equal(testTitle.test(markedCandidate('javascript', "it('returns ⟦404⟧ for an unknown id', () => {", 'code')), undefined);
+    assert.ok(testTitle.test(markedCandidate('javascript', "it('returns ⟦404⟧ for an unknown id', () => {", 'string')));
+  });
+});
 
 describe('test-title: a status in the title of a test, framework by framework', () => {
   for (const [lang, snippet, expected] of ROWS) {

@@ -18,7 +18,7 @@ function inTitle(c: Candidate): boolean {
   // The string's opening quote is the last unmatched one on the left.
   const quote = /(?<!\\)(["'`])(?:\\.|[^"'`\\])*$/.exec(c.left);
   if (!quote) return false;
-  const before = c.left.slice(0, quote.index).replace(/\\$/, '');
+  const before = c.left.slice(0, quote.index);
   if (/(?:^|\s)fun\s*$/.test(before) && quote[1] === '`') return true;
   // k6 and friends name their checks: check(res, { 'release: 204 or already gone': (r) => ... }).
   if (/\bcheck\s*\([^,()]*,\s*\{\s*(?:[^{}]*,\s*)?$/.test(before)) return true;
