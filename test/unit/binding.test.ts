@@ -35,6 +35,17 @@ const ROWS: Array<[string, string, 'class' | 'fires' | 'silent']> = [
   ["python", "status = resp.status_code\nif status == ⟦404⟧:", 'silent'],
   ["python", "if == ⟦404⟧:", 'silent'],
   ["python", "x.rc = resp.status_code\nif rc == ⟦404⟧:", 'silent'],
+  ["javascript", "const rc =\n  resp.status;\nif (rc === ⟦404⟧) x();", 'fires'],
+  ["shellscript", "code=$( \n  curl -s -o /dev/null -w '%{http_code}' \"$u\")\nif [ \"$code\" -eq ⟦200⟧ ]; then", 'fires'],
+  ["javascript", "const st = rows.length;\nconst s2 = res.status;\nif (st === ⟦401⟧) login();", 'silent'],
+  ["python", "rc = resp.status_code\nif rc == ⟦404⟧: rc = 0", 'fires'],
+  ["javascript", "const st = err.response?.status;\nif (tries < max && st === ⟦500⟧) retry();", 'fires'],
+  ["javascript", "const st = err.response?.status;\nif (st >= '⟦500⟧') retry();", 'class'],
+  ["javascript", "const st = err.response?.status;\nif (st>=⟦500⟧) retry();", 'class'],
+  ["javascript", "const st = err.response?.status;\nif (⟦499⟧ === st && tries < max) retry();", 'fires'],
+  ["javascript", "const st = err.response?.status;\nif ('⟦500⟧' <= st) retry();", 'class'],
+  ["javascript", "const st = err.response?.status;\nif (⟦500⟧<=st) retry();", 'class'],
+  ["javascript", "const st = err.response?.status;\nif (⟦300⟧ > st) ok();", 'class'],
 ];
 
 describe('bound-name: a comparison with a name assigned from a status, form by form', () => {
@@ -45,9 +56,9 @@ describe('bound-name: a comparison with a name assigned from a status, form by f
     });
   }
 
-  it('looks sixty lines up for the assignment', () => {
+  it('looks sixty lines up for the assignment, and no further', () => {
     const gap = (n: number) => `const st = err.response?.status;\n${'x();\n'.repeat(n)}if (st === ⟦401⟧) login();`;
-    assert.ok(boundName.test(at('javascript', gap(58))));
-    assert.equal(boundName.test(at('javascript', gap(61))), undefined);
+    assert.ok(boundName.test(at('javascript', gap(59))));
+    assert.equal(boundName.test(at('javascript', gap(60))), undefined);
   });
 });

@@ -45,6 +45,14 @@ const ROWS: Array<[Candidate['region'], string, number]> = [
   ["comment", "the request failed -⟦200⟧ times", 0],
   ["comment", "the request failed 10: ⟦200⟧", 0],
   ["comment", "the ⟦404⟧ case", 0],
+  ["string", "limit: the request failed with ⟦500⟧", 1],
+  ["string", "the request failed with retry_limit=⟦500⟧", 0],
+  ["comment", "//// ⟦500⟧ responses from the request are retried", 1],
+  ["comment", "//⟦500⟧ responses from the request are retried", 1],
+  ["comment", "⟦500⟧ responses from the request are retried 2/3 of the time", 1],
+  ["comment", "the request failed ⟦200⟧x2", 0],
+  ["comment", "the request failed 3/⟦200⟧", 0],
+  ["comment", "the request failed 3/  ⟦200⟧", 0],
 ];
 
 describe('prose-context: a common status in a sentence about requests, value by value and shape by shape', () => {

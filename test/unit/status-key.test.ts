@@ -52,6 +52,18 @@ const ROWS: Array<[string, string, boolean]> = [
   ["json", "{\n  \"code\": ⟦404⟧,\n  \"detail\": \"gone\"\n}", true],
   ["javascript", "const err = { code: ⟦404⟧, message: 'gone' };", true],
   ["javascript", "a_very_long_receiver_name_that_goes_on.and_on_and_on_and_on_and_on.status = ⟦204⟧;", true],
+  ["javascript", "logger.info('the payment provider answered slowly'); response.status = ⟦504⟧;", true],
+  ["json", "\"expect\": ⟦200⟧", true],
+  ["json", "{\"expect\":⟦200⟧}", true],
+  ["json", "\"expect\": \"⟦200⟧\"", true],
+  ["json", "\"maxlen\": [\"error\", { \"code\": ⟦200⟧ }]", false],
+  ["json", "\"lineLength\": [\"error\", { \"code\": ⟦200⟧ }]", false],
+  ["json", "\"notFound\": ⟦404⟧", true],
+  ["javascript", "const codes = {notFound:⟦404⟧};", true],
+  ["javascript", "const limit = ⟦404⟧;", false],
+  ["python", "UNAUTH = ⟦401⟧", true],
+  ["python", "FORBID = ⟦403⟧", true],
+  ["python", "FORBI = ⟦403⟧", false],
 ];
 
 describe('status-key: keys, fields and variables that hold a status, form by form', () => {

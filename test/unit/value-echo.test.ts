@@ -26,6 +26,7 @@ const ROWS: Array<[string, string, boolean]> = [
   ["yaml", "# the mock answers ⟦404⟧ for unknown ids\nstatus: \"x404\"", false],
   ["yaml", "# the mock answers ⟦404⟧ for unknown ids\nnote: \"it is 404\"", false],
   ["go", "// they want ⟦409⟧ here\nx := 1; w.WriteHeader(404); w.WriteHeader(409)", true],
+  ["go", "// they want ⟦409⟧ here\n// 409 again\nw.WriteHeader(409)", true],
   ["go", "// they want ⟦409⟧ here\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nw.WriteHeader(409)", true],
   ["go", "// they want ⟦409⟧ here\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nw.WriteHeader(409)", false],
   ["go", "w.WriteHeader(409)\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\nx := 1\n// they want ⟦409⟧ here", true],

@@ -35,6 +35,14 @@ describe('vocabulary: a status expression and its receiver', () => {
     ['r.code.', 'code', false, true],
     ['response.code.', 'code', false, true],
     ['err.code.', 'code', false, false],
+    // Only a `code` tail looks through a `.code` member; a call's arguments are not part of the name.
+    ['order.code.', 'status', false, true],
+    ['resp.Code.', 'Code', false, true],
+    ['code.', 'code', true, false],
+    ['res.codes.', 'code', false, false],
+    ['order(42).', 'status', false, false],
+    ['foo.', 'code', false, false],
+    ['x.order_status.', 'code', false, false],
   ];
   for (const [receiver, tail, near, plausible] of rows) {
     it(`${receiver}${tail}${near ? ' (HTTP nearby)' : ''}: ${plausible ? 'a status' : 'not one'}`, () => {
