@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { company, quantityCompany, statusCompany } from '../../src/core/evidence/siblings';
+import { company, quantityCompany, statusCompany, statusCrowd } from '../../src/core/evidence/siblings';
 import type { Candidate } from '../../src/core/evidence/types';
 import { markedCandidate } from '../support/candidate';
 
@@ -54,6 +54,42 @@ const COMPANY: Array<[string, string, { statuses: number; others: number }]> = [
   ["javascript", "const a = [⟦404⟧, 199, 600, 999, 1000]", { statuses: 0, others: 4 }],
   ["javascript", "const a = [⟦404⟧, 50, 99]", { statuses: 0, others: 0 }],
   ["javascript", "const a = [⟦404⟧, 503]ms", { statuses: 1, others: 0 }],
+  // The innermost group of each bracket kind, on the left and on the right.
+  ["javascript", "f(1024, [⟦404⟧, 503])", { statuses: 1, others: 0 }],
+  ["javascript", "x = [1024, f(⟦404⟧, 503)]", { statuses: 1, others: 0 }],
+  ["javascript", "x = [1024, {a: ⟦404⟧, b: 503}]", { statuses: 1, others: 0 }],
+  ["javascript", "[⟦404⟧, {a: 1024}, 503]", { statuses: 1, others: 1 }],
+  ["javascript", "[⟦404⟧, [1024], 503]", { statuses: 1, others: 1 }],
+  ["javascript", "[⟦404⟧, (1024), 503]", { statuses: 1, others: 1 }],
+  ["javascript", "f(⟦404⟧, [1024], 503) + g(2048)", { statuses: 1, others: 1 }],
+  ["javascript", "f(⟦404⟧, {a: 1024}, 503) + g(2048)", { statuses: 1, others: 1 }],
+  ["javascript", "[⟦404⟧, f(1024), 503] + g(2048)", { statuses: 1, others: 1 }],
+  ["javascript", "f(⟦404⟧, 503) + [2048]", { statuses: 1, others: 0 }],
+  ["javascript", "[⟦404⟧, 503] + f(2048)", { statuses: 1, others: 0 }],
+  // One element a line: the last one has no comma; quoted elements; an element followed by another.
+  ["python", "RETRY = [\n  500,\n  ⟦503⟧\n]", { statuses: 1, others: 0 }],
+  ["python", "RETRY = [\n  '500',\n  '⟦503⟧',\n]", { statuses: 1, others: 0 }],
+  ["python", "RETRY = [\n  500,\n  ⟦503⟧, 1024\n]", { statuses: 0, others: 1 }],
+  ["python", "RETRY = [\n  ⟦502⟧,\n  503\n]", { statuses: 1, others: 0 }],
+  ["python", "RETRY = [\n  ⟦502⟧,\n  503,  # 1024 bytes\n]", { statuses: 1, others: 0 }],
+  // Keys: quoted, spaced and unspaced Lua keys, keys up to three lines away, keys on both sides.
+  ["lua", "local m = { [401] = 1, [ ⟦403⟧ ] = 2 }", { statuses: 1, others: 0 }],
+  ["lua", "local m = { [401]=1, [⟦403⟧]=2 }", { statuses: 1, others: 0 }],
+  ["perl", "my %why = (\n  '404' => 'no gauge',\n  '⟦423⟧' => 'in maintenance',\n);", { statuses: 1, others: 0 }],
+  ["perl", "my %why = (\n  404 => 'a',\n\n\n  ⟦423⟧ => 'b',\n);", { statuses: 1, others: 0 }],
+  ["perl", "my %why = (\n  404 => 'a',\n\n  ⟦423⟧ => 'b',\n);", { statuses: 1, others: 0 }],
+  ["perl", "my %why = (\n  ⟦423⟧ => 'b',\n\n  404 => 'a',\n);", { statuses: 1, others: 0 }],
+  ["perl", "my %why = (\n  ⟦423⟧ => 'b',\n\n\n  404 => 'a',\n);", { statuses: 1, others: 0 }],
+  ["json", "{ \"401\": 1, \"⟦404⟧\": 60, \"410\": 86400 }", { statuses: 2, others: 0 }],
+  // Numbers: decimals of any length, 100 and 599.
+  ["javascript", "const a = [⟦404⟧, 502.55]", { statuses: 0, others: 1 }],
+  ["javascript", "const a = [⟦404⟧, 100, 503]", { statuses: 1, others: 1 }],
+  ["javascript", "const a = [⟦404⟧, 599]", { statuses: 1, others: 0 }],
+  // In a string, the sentence between the quotes only.
+  ["javascript", "log(\"use 404\", \"retry on 502 or ⟦503⟧ only\")", { statuses: 1, others: 0 }],
+  ["javascript", "log(\"502 or ⟦503⟧ only\", 2048)", { statuses: 1, others: 0 }],
+  ["javascript", "log(2048, \"retry on 502 or ⟦503⟧ only\")", { statuses: 1, others: 0 }],
+  ["javascript", "log(\"retry on ⟦503⟧ or 502 only\", 2048)", { statuses: 1, others: 0 }],
 ];
 
 describe('siblings: the numbers listed with a value', () => {
@@ -69,6 +105,12 @@ describe('siblings: the numbers listed with a value', () => {
       assert.deepEqual({ ...company(candidate('javascript', text, 'string')) }, { statuses: 1, others: 0 }, text);
     }
     assert.deepEqual({ ...company(candidate('javascript', 'log("retry on 502 or ⟦503⟧ only", 2048)', 'code')) }, { statuses: 1, others: 1 }, 'read as code, the call is the group');
+  });
+
+  it('a crowd is four statuses or more, with no other large number', () => {
+    assert.deepEqual(statusCrowd.test(candidate('javascript', 'const a = [⟦502⟧, 503, 504, 429, 500];')), {});
+    assert.equal(statusCrowd.test(candidate('javascript', 'const a = [⟦502⟧, 503, 504, 429];')), undefined);
+    assert.equal(statusCrowd.test(candidate('javascript', 'const a = [⟦502⟧, 503, 504, 429, 500, 4096];')), undefined);
   });
 
   it('is counted once per candidate', () => {

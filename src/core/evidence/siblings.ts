@@ -59,13 +59,12 @@ export function company(c: Candidate): Company {
       const k = /^\s*\[?\s*["']?(\d+)["']?\s*\]?\s*(?::(?!:)|=>|=(?!=))/.exec(contextLine(c.doc, l));
       if (k) to += ` ${k[1]}:`;
     }
-    if (luaKey) from = '';
   }
   if (isKey) {
     // Keys as JSON, Ruby and Perl write them (`"404":`, `404 =>`) and as Lua does (`[404] =`).
     const keys = (t: string) => [...t.matchAll(/["']?(\d+)["']?\s*(?::(?!:)|=>|\]\s*=(?!=))/g)].map((m) => m[1]).join(' ');
     from = keys(from);
-    to = keys(to.replace(/^["']?\s*(?::(?!:)|=>|=(?!=))/, ''));
+    to = keys(to);
   }
   const text = from + ' # ' + to;
   const result: Company = { statuses: 0, others: 0 };
