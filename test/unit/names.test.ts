@@ -96,6 +96,32 @@ const GOVERNING: Array<[string, string, Governing]> = [
   ['java', 'assertEquals(⟦404⟧ , resp.getStatus());', { call: 'assertEquals', compared: 'getStatus' }],
   ['java', 'assertEquals(⟦404⟧,  resp.getStatus());', { call: 'assertEquals', compared: 'getStatus' }],
   ['java', 'assertEquals("x", ⟦404⟧, resp.getStatus());', { call: 'assertEquals', key: 'x', compared: 'getStatus' }],
+  ['java', 'assertEquals("msg", resp.status, ⟦404⟧);', { call: 'assertEquals', compared: 'status' }],
+  ['java', 'assertEquals(⟦404⟧, resp.header("Status"));', { call: 'assertEquals', compared: 'Status' }],
+  ['csharp', 'AssertEqual(⟦404⟧, resp.Status);', { call: 'AssertEqual', compared: 'Status' }],
+  ['javascript', 'expectStatus(⟦404⟧, res.status);', { call: 'expectStatus', compared: 'status' }],
+  ['go', 'checkEqual(⟦404⟧, rec.Code)', { call: 'checkEqual', compared: 'Code' }],
+  ['kotlin', 'verifyStatus(⟦404⟧, resp.status)', { call: 'verifyStatus', compared: 'status' }],
+  ['javascript', 'equals(⟦404⟧, res.status);', { call: 'equals', compared: 'status' }],
+  ['csharp', 'Equals(⟦404⟧, resp.Status);', { call: 'Equals', compared: 'Status' }],
+  ['perl', 'is(⟦404⟧, $res->code);', { call: 'is', compared: 'code' }],
+  ['javascript', 'eq(⟦404⟧, res.status);', { call: 'eq', compared: 'status' }],
+  ['javascript', 'send(⟦404⟧, res.status);', { call: 'send' }],
+  // The value must start its argument; a label just before it names it, however it is spaced.
+  ['javascript', 'f(x + ⟦404⟧)', {}],
+  ['java', 'f("size", 5, "x", ⟦404⟧)', { call: 'f', key: 'x' }],
+  ['java', 'param("size",⟦201⟧)', { call: 'param', key: 'size' }],
+  // expect(...) however its argument nests.
+  ['javascript', 'expect(res.json().status).toBe(⟦200⟧);', { call: '.toBe', compared: 'status' }],
+  ['javascript', 'expect(JSON.parse(res.body(10)).status).toBe(⟦200⟧);', { call: '.toBe', compared: 'status' }],
+  ['javascript', 'expect (res.status).toBe(⟦200⟧);', { call: '.toBe', compared: 'status' }],
+  // Keys named like a keyword at one end only are keys.
+  ['python', 'login = ⟦200⟧', { key: 'login' }],
+  ['javascript', 'newStatus = ⟦200⟧', { key: 'newStatus' }],
+  ['javascript', 'const m = { [codes.NotFound]: ⟦404⟧ };', {}],
+  // A domain's status however the member is spaced, numbered, wrapped or called.
+  ['python', 'if order.status2 == ⟦300⟧:', { compared: 'status2', domain: true }],
+  ['javascript', 'if ((order.status) == ⟦300⟧) x();', { compared: 'status', domain: true }],
 ];
 
 describe('names: what governs a value', () => {
@@ -104,6 +130,18 @@ describe('names: what governs a value', () => {
       assert.deepEqual({ ...governing(candidate(lang, text)) }, expected);
     });
   }
+
+  it('reads the key from the last hundred characters before the value', () => {
+    const line = `const note = "${'n'.repeat(80)}"; retryStatuses = [500, ⟦502⟧]`;
+    assert.equal(governing(candidate('javascript', line)).key, 'retryStatuses');
+  });
+
+  it('reads an expect(...) within the last 160 characters only', () => {
+    const near = `expect(${'a.'.repeat(60)}length).toBe(⟦200⟧);`;
+    const far = `expect(${'a.'.repeat(85)}length).toBe(⟦200⟧);`;
+    assert.equal(governing(candidate('javascript', near)).compared, 'length');
+    assert.equal(governing(candidate('javascript', far)).compared, undefined);
+  });
 
   it('is worked out once per candidate', () => {
     const c = candidate('javascript', 'res.status(⟦404⟧);');
@@ -116,6 +154,15 @@ describe('names: what governs a value', () => {
     assert.deepEqual(governingNames(candidate('shellscript', 'if expect_status "/health" ⟦204⟧; then')), [['health'], ['expect', 'status']]);
     assert.deepEqual(governingNames(candidate('shellscript', 'sleep ⟦120⟧')), [['sleep']]);
     assert.deepEqual(governingNames(candidate('javascript', 'check "x" ⟦200⟧')), [['x']], 'JavaScript calls need parentheses');
+    assert.deepEqual(governingNames(candidate('shellscript', 'if  check_status "/health" ⟦204⟧; then')), [['health'], ['check', 'status']]);
+    assert.deepEqual(governingNames(candidate('shellscript', 'until  check_status "/health" ⟦204⟧; do')), [['health'], ['check', 'status']]);
+    assert.deepEqual(governingNames(candidate('shellscript', 'while  check_status "/health" ⟦204⟧; do')), [['health'], ['check', 'status']]);
+    assert.deepEqual(governingNames(candidate('dockerfile', 'RUN  check_status "/health" ⟦204⟧')), [['health'], ['check', 'status']]);
+    assert.deepEqual(governingNames(candidate('dockerfile', 'CMD  check_status "/health" ⟦204⟧')), [['health'], ['check', 'status']]);
+    assert.deepEqual(governingNames(candidate('shellscript', 'check  "/v1/stations" ⟦200⟧')), [['stations'], ['check']]);
+    assert.deepEqual(governingNames(candidate('shellscript', 'check "a"  "/v1/stations" ⟦200⟧')), [['stations'], ['check']]);
+    assert.deepEqual(governingNames(candidate('shellscript', 'redo "/v1/stations" ⟦200⟧')), [['stations'], ['redo']]);
+    assert.deepEqual(governingNames(candidate('shellscript', 'setup "/v1/stations" ⟦200⟧')), [['stations'], ['setup']]);
   });
 
   it('lists the words of the call, the key and the compared expression, in that order', () => {

@@ -95,7 +95,7 @@ export function governing(c: Candidate): Governing {
     // `order.status`, `job.status_code`: a domain's status, not a response's.
     const receiver = /([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:\?\.|\.|->|::)\s*[\p{L}_$][\p{L}\p{N}_$]*[\s)\]"'!?]*$/u.exec(g.compared.replace(/\(\s*\)$/, ''));
     if (receiver && NON_HTTP_RECEIVER.test(receiver[1])) g.domain = true;
-    const last = /([\p{L}_$][\p{L}\p{N}_$]*)[^\p{L}\p{N}_$]*$/u.exec(g.compared.replace(/[\s)\]"'!?]+$/, '').replace(/\(\s*\)$/, ''));
+    const last = /([\p{L}_$][\p{L}\p{N}_$]*)[^\p{L}\p{N}_$]*$/u.exec(g.compared.replace(/[\s)\]"'!?]+$/, ''));
     if (last) g.compared = last[1];
   }
   c.memo.governing = g;

@@ -28,14 +28,12 @@ function slotAt(doc: TextSource, line: number, col: number, value: number): bool
   const view = viewAt(doc, line, col);
   if (view) {
     const region = regionAt(doc, line, view, view.col);
-    let left = view.text.slice(0, view.col);
-    let right = view.text.slice(view.col + 3);
+    const left = view.text.slice(0, view.col);
+    const right = view.text.slice(view.col + 3);
+    // A value alone in its quotes ("404", '404') is read as code, quotes and all: the key and call rules
+    // take a quote before and after the value.
     const quote = left.slice(-1);
     const quoted = region.region === 'string' && (quote === '"' || quote === "'") && right[0] === quote;
-    if (quoted) {
-      left = left.slice(0, -1);
-      right = right.slice(1);
-    }
     if (region.region === 'code' || quoted) {
       found = !!codeSlot({ doc, lang: doc.languageId, line, left, right, region: 'code', value, completion: false, memo: {} });
     }
@@ -51,7 +49,6 @@ function echoAt(c: Candidate): Finding | undefined {
   const number = new RegExp(String.raw`(?<![\w.$#-])${digits}(?![\w.])`, 'g');
   for (let d = 1; d <= ECHO_LINES; d++) {
     for (const l of [c.line - d, c.line + d]) {
-      if (l < 0 || l >= c.doc.lineCount) continue;
       const text = contextLine(c.doc, l);
       if (!text.includes(digits)) continue;
       for (const m of text.matchAll(number)) if (slotAt(c.doc, l, m.index, c.value)) return {};
