@@ -116,6 +116,29 @@ const ROWS: Array<[Evidence, string, string, boolean]> = [
   [csvRow, 'java', '@CsvSource({\n    "/plants/9999" + ⟦404⟧ + ",",\n})', false],
   [csvRow, 'java', '// expected_status\n"/plants/9999", ⟦404⟧, "x"', false],
   [csvRow, 'java', 'String s = "/plants/9999, ⟦404⟧";\n  "expected_status"', false],
+  // Rows at the first column, nested groups of each kind before the value.
+  [tableRow, 'python', '@pytest.mark.parametrize("page_size, expected_status", [\n(101, ⟦422⟧),\n])', true],
+  [tableRow, 'python', '@pytest.mark.parametrize("payload, expected_status", [\n    (make(1, 2), ⟦422⟧),\n])', true],
+  [tableRow, 'python', '@pytest.mark.parametrize("payload, expected_status", [\n    ([1, 2], ⟦422⟧),\n])', true],
+  [tableRow, 'python', '@pytest.mark.parametrize("payload, expected_status", [\n    ({"a": 1, "b": 2}, ⟦422⟧),\n])', true],
+  [tableRow, 'python', '@pytest.mark.parametrize( \n    "page_size, expected_status" ,\n    [\n        (101, ⟦422⟧),\n    ],\n)', true],
+  // The C# method under the rows: attributes indented, array parameters, a digit in its name, a space before (.
+  [tableRow, 'csharp', '[Theory]\n    [InlineData(501, ⟦413⟧)]\n    [Trait("kind", "upload")]\n    public void Post(int count, int expectedStatus) { }', true],
+  [tableRow, 'csharp', '[Theory]\n[InlineData(501, ⟦413⟧)]\npublic void Post(int[] counts, int expectedStatus) { }', true],
+  [tableRow, 'csharp', '[Theory]\n[InlineData(501, ⟦413⟧)]\npublic void Post2(int count, int expectedStatus) { }', true],
+  [tableRow, 'csharp', '[Theory]\n[InlineData(501, ⟦413⟧)]\npublic void Post (int count, int expectedStatus) { }', true],
+  [tableRow, 'csharp', '[Theory]\n[InlineData (501, ⟦413⟧)]\npublic void Post(int count, int expectedStatus) { }', true],
+  // Jest's each with spaces, loops over an inline array or a named one, however the declaration is spaced or typed.
+  [tableRow, 'javascript', "it.each([\n  [⟦408⟧, true],\n] )('retries %i', (status, retried) => {", true],
+  [tableRow, 'javascript', "it.each([\n  [⟦408⟧, true],\n])( 'retries %i', (status, retried) => {", true],
+  [tableRow, 'javascript', "for (const [status, retried] of [  \n  [⟦408⟧, true],\n  [400, false],\n]) {\n}", true],
+  [tableRow, 'typescript', "const table: Array<[number, boolean]> = [ \n  [⟦408⟧, true],\n  [400, false],\n];\nfor (const [status, retried] of table) {}", true],
+  [tableRow, 'javascript', "const  table = [\n  [⟦408⟧, true],\n];\nfor (const [status, retried] of table) {}", true],
+  [tableRow, 'javascript', "const table= [\n  [⟦408⟧, true],\n];\nfor (const [status, retried] of table) {}", true],
+  [tableRow, 'javascript', "const table =[\n  [⟦408⟧, true],\n];\nfor (const [status, retried] of table) {}", true],
+  [tableRow, 'javascript', "const table = [\n  [⟦408⟧, true],\n];\nfor (const [size, ok] of other) {}\nfor (const [status, retried] of table) {}", true],
+  // A generic column compared below, but with another name than the column's.
+  [tableRow, 'python', '@pytest.mark.parametrize("page_size, expected", [\n    (101, ⟦422⟧),\n])\ndef test_x(page_size, expected):\n    assert resp.status_code == 200', false],
 ];
 
 describe('table-row: the cells of table-driven tests, form by form', () => {

@@ -2,7 +2,7 @@
  * A row of a table-driven test whose header names a status column: Go `{"found", "/widgets/101", 200}`
  * under `wantStatus int`, pytest `("x" * 121, 422)` under `expected_status`, xUnit `[InlineData("a", 409)]`.
  */
-import { contextLine } from '../scan';
+import { contextLine } from '../scan'; // '' outside the document: the loops below need no bounds of their own
 import type { Candidate, Evidence, Examples, Finding } from './types';
 import { mentionsStatus } from './vocabulary';
 
@@ -13,7 +13,7 @@ const ROW_HEADER =
 function leadingCellAt(c: Candidate): Finding | undefined {
   if (!/(?:InlineData|TestCase|DataRow|Arguments\.of|pytest\.param|arguments)\s*\(\s*$/.test(c.left) || !/^\s*,/.test(c.right)) return undefined;
   for (let l = c.line - 25; l <= c.line + 8; l++) {
-    if (l === c.line || l < 0) continue;
+    if (l === c.line) continue;
     const t = contextLine(c.doc, l);
     if (ROW_HEADER.test(t) && !/^\s*["'{(\[]/.test(t)) return {};
   }
@@ -27,9 +27,8 @@ function cellOf(left: string): { index: number; opener: string } | undefined {
   for (let i = left.length - 1; i >= 0; i--) {
     const ch = left[i];
     if (ch === '"' || ch === "'" || ch === '`') {
-      const j = left.lastIndexOf(ch, i - 1);
-      if (j < 0) return undefined;
-      i = j;
+      // An unclosed quote leaves nothing to the left of it: the loop ends with no row.
+      i = left.lastIndexOf(ch, i - 1);
       continue;
     }
     if (ch === ')' || ch === ']' || ch === '}') depth++;
@@ -56,7 +55,7 @@ function parameterNames(list: string, typedFirst: boolean): string[] {
  */
 function columnNames(c: Candidate): string[] | undefined {
   if (c.lang === 'python') {
-    for (let l = c.line; l >= Math.max(0, c.line - 25); l--) {
+    for (let l = c.line; l >= c.line - 25; l--) {
       const t = l === c.line ? c.left : contextLine(c.doc, l);
       const head = /parametrize\(\s*["']([^"']+)["']/.exec(t) ?? (/parametrize\(\s*$/.test(contextLine(c.doc, l - 1)) ? /^\s*["']([^"']+)["']\s*,/.exec(t) : null);
       if (head) return head[1].split(',').map((n) => n.trim());
@@ -64,7 +63,7 @@ function columnNames(c: Candidate): string[] | undefined {
     return undefined;
   }
   if (c.lang === 'csharp' && /\b(?:InlineData|DataRow|TestCase)\s*\(/.test(c.left)) {
-    for (let l = c.line + 1; l <= Math.min(c.doc.lineCount - 1, c.line + 8); l++) {
+    for (let l = c.line + 1; l <= c.line + 8; l++) {
       const t = contextLine(c.doc, l);
       if (/^\s*\[/.test(t)) continue;
       // The method under the rows, its body opened or written after => on the same line.
@@ -76,7 +75,7 @@ function columnNames(c: Candidate): string[] | undefined {
   if (/^(?:javascript|typescript|javascriptreact|typescriptreact)$/.test(c.lang)) {
     const looped = loopColumns(c);
     if (looped) return looped;
-    for (let l = c.line; l <= Math.min(c.doc.lineCount - 1, c.line + 25); l++) {
+    for (let l = c.line; l <= c.line + 25; l++) {
       const t = contextLine(c.doc, l);
       const each = /\]\s*\)\s*\(\s*(?:"[^"]*"|'[^']*'|`[^`]*`)\s*,\s*(?:async\s+)?(?:function\s*)?\(\s*\[?([^()\]]*)\]?\s*\)/.exec(t);
       if (each) return parameterNames(each[1], false);
@@ -97,7 +96,7 @@ function loopColumns(c: Candidate): string[] | undefined {
   const isRow = (t: string) => /^\s*(?:\[.*\],?|\/\/.*)?\s*$/.test(t);
   // The array's name, declared above the row with only rows between.
   let name: string | undefined;
-  for (let l = c.line - 1; l >= Math.max(0, c.line - 25) && !name; l--) {
+  for (let l = c.line - 1; l >= c.line - 25 && !name; l--) {
     const t = contextLine(c.doc, l);
     const inline = FOR_OF.exec(t);
     if (inline && inline[2] === '[' && /\[\s*$/.test(t)) return parameterNames(inline[1], false);
@@ -105,7 +104,7 @@ function loopColumns(c: Candidate): string[] | undefined {
     if (!name && !isRow(t)) return undefined;
   }
   if (!name) return undefined;
-  for (let l = c.line + 1; l <= Math.min(c.doc.lineCount - 1, c.line + 25); l++) {
+  for (let l = c.line + 1; l <= c.line + 25; l++) {
     const loop = FOR_OF.exec(contextLine(c.doc, l));
     if (loop && loop[2] === name) return parameterNames(loop[1], false);
   }
@@ -134,7 +133,7 @@ const GENERIC_COLUMN = /^(?:expected|expect|exp|want|wanted|expected_result|expe
 /** Whether a line of the test below the table (forty lines at most) compares the column with a status expression. */
 function comparedWithStatus(c: Candidate, name: string): boolean {
   const word = new RegExp(String.raw`(?<![\w$])${name}(?![\w$])`);
-  for (let l = c.line + 1; l <= Math.min(c.doc.lineCount - 1, c.line + 40); l++) {
+  for (let l = c.line + 1; l <= c.line + 40; l++) {
     const t = contextLine(c.doc, l);
     if (word.test(t) && mentionsStatus(t)) return true;
   }
@@ -155,7 +154,7 @@ function rowAt(c: Candidate): Finding | undefined {
   // The value ends the row, or only named or quoted arguments follow it: pytest.param(..., 422, id="...").
   if (!/^\s*(?:,\s*(?:[\w.]+\s*=\s*)?(?:"[^"]*"|'[^']*'|[\w.]+)\s*)*,?\s*[)}\]]/.test(c.right)) return undefined;
   for (let l = c.line - 25; l <= c.line + 6; l++) {
-    if (l === c.line || l < 0) continue;
+    if (l === c.line) continue;
     const t = contextLine(c.doc, l);
     if (ROW_HEADER.test(t) && !/^\s*[{(\[]/.test(t)) return {};
   }
@@ -170,7 +169,7 @@ function csvCellAt(c: Candidate): Finding | undefined {
   // The rows written on the annotation's own line: @CsvSource({"/plants/9999, 404", "/plants/1, 200"}).
   if (/@CsvSource\b|\bcsvSource\b/.test(c.left)) return {};
   for (let l = c.line - 25; l <= c.line + 8; l++) {
-    if (l === c.line || l < 0) continue;
+    if (l === c.line) continue;
     const t = contextLine(c.doc, l);
     if (/@CsvSource|@CsvFileSource|csvSource/.test(t) || (ROW_HEADER.test(t) && !/^\s*["'{(\[]/.test(t))) return {};
   }
