@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as assert from 'node:assert/strict';
 import { completionsAt } from '../../src/core/index';
-import { families, memberFor, type Family } from '../../src/core/constants';
+import { constantsFor, families, memberFor, type Family } from '../../src/core/constants';
 import { docOf } from '../support/labels';
 
 /** A plain declaration in each language, ending where a value goes. */
@@ -115,5 +115,42 @@ describe('data/constants.json: the families as data', () => {
       for (const [code, m] of Object.entries(f.preferred ?? {})) assert.equal(f.members[m], Number(code), `${f.id}: preferred ${m}`);
       for (const v of f.versions ?? []) for (const [code, m] of Object.entries(v.before)) assert.equal(f.members[m], Number(code), `${f.id}: former ${m}`);
     }
+  });
+});
+
+describe('constants: the member a family writes, by the version the workspace runs', () => {
+  const rack = families.find((f) => f.id === 'rack-status-symbols')!;
+  const python = families.find((f) => f.name === 'Python http.HTTPStatus')!;
+
+  it('writes the former name where the locked version predates the new one, and the current name from that version on', () => {
+    assert.equal(memberFor(rack, 422, { rack: '3.0.9' }), 'unprocessable_entity');
+    assert.equal(memberFor(rack, 422, { rack: '3.1.0' }), 'unprocessable_content');
+    assert.equal(memberFor(rack, 422, { rack: '3.2.1' }), 'unprocessable_content');
+    assert.equal(memberFor(python, 413, { python: '3.12' }), 'REQUEST_ENTITY_TOO_LARGE');
+    assert.equal(memberFor(python, 413, { python: '3.13' }), 'CONTENT_TOO_LARGE');
+  });
+
+  it('writes the current name where no version is known, and leaves codes the rename did not touch alone', () => {
+    assert.equal(memberFor(rack, 422), 'unprocessable_content');
+    assert.equal(memberFor(rack, 422, {}), 'unprocessable_content');
+    assert.equal(memberFor(rack, 422, { rails: '7.0.0' }), 'unprocessable_content');
+    assert.equal(memberFor(rack, 404, { rack: '2.2.0' }), 'not_found');
+  });
+});
+
+describe('constants: every family\'s constant for a code (Show Details)', () => {
+  it('lists each family that has the code once, as it writes it: qualified, a symbol, or a helper called', () => {
+    const all = constantsFor(404);
+    const text = (name: string) => all.filter((c) => c.family === name).map((c) => c.text);
+    assert.deepEqual(text('Go net/http Status constants'), ['http.StatusNotFound']);
+    assert.deepEqual(text('Rails / Rack status symbols (Rack::Utils::SYMBOL_TO_STATUS_CODE)'), [':not_found']);
+    assert.deepEqual(text('@hapi/boom error factories (Boom.notFound() ...)'), ['Boom.notFound()']);
+    assert.equal(all.find((c) => c.family === 'Go net/http Status constants')?.language, 'go');
+    assert.equal(new Set(all.map((c) => c.family)).size, all.length);
+    assert.equal(all.length, families.filter((f) => Object.values(f.members).includes(404)).length);
+  });
+
+  it('lists nothing for a code no family names', () => {
+    assert.deepEqual(constantsFor(299), []);
   });
 });
