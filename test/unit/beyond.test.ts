@@ -21,6 +21,32 @@ describe('beyond the hover: inlay statuses, constant quick fix, header hints', (
     assert.equal(constantFor(rb, numericStatuses(rb, 0, 1)[0]), undefined, 'Ruby files that write numbers are left alone');
   });
 
+  it('offers Ruby and Elixir symbols where the file already writes a status as a symbol, however it writes it', () => {
+    const fix = (src: string, lang: string) => {
+      const doc = docOf(src, lang);
+      const hit = numericStatuses(doc, 0, doc.lineCount)[0];
+      return hit && constantFor(doc, hit);
+    };
+    // A literal in a place that takes either (RSpec's have_http_status, Phoenix's json_response).
+    assert.equal(fix('render json: x, status: :created\nexpect(response).to have_http_status(404)', 'ruby'), ':not_found');
+    assert.equal(fix('head :no_content\nexpect(response).to have_http_status(404)', 'ruby'), ':not_found');
+    assert.equal(fix('assert_response :success\nexpect(response).to have_http_status(404)', 'ruby'), ':not_found');
+    assert.equal(fix('conn |> put_status(:created)\nassert json_response(conn, 404)', 'elixir'), ':not_found');
+    // No symbol written anywhere: symbols are not a reason to rewrite the file's numbers.
+    assert.equal(fix('expect(response).to have_http_status(404)', 'ruby'), undefined);
+    assert.equal(fix('assert json_response(conn, 404)', 'elixir'), undefined);
+    // Symbols are looked for in the first 400 lines.
+    assert.equal(fix(`${'x = 1\n'.repeat(398)}head :no_content\nexpect(response).to have_http_status(404)`, 'ruby'), ':not_found');
+    assert.equal(fix(`${'x = 1\n'.repeat(400)}head :no_content\nexpect(response).to have_http_status(404)`, 'ruby'), undefined);
+  });
+
+  it('offers nothing for a status named in a comment', () => {
+    const py = docOf('from http import HTTPStatus\n# abort with 404 when the item is missing\nreturn HTTPStatus.OK', 'python');
+    const hit = numericStatuses(py, 0, 3).find((h) => h.line === 1);
+    assert.ok(hit, 'the comment names a status');
+    assert.equal(constantFor(py, hit), undefined);
+  });
+
   const hinted = (src: string, lang: string) => headerHints(docOf(src, lang)).map((h) => `${h.code} ${h.header} ${h.level}`);
 
   it('hints a missing MUST header where the handler visibly sets none', () => {
@@ -112,6 +138,26 @@ describe('beyond the hover: header hints, code by code and place by place', () =
     ['[Authorize]\npublic IActionResult Me()\n{\n    return StatusCode(401);\n}', 'csharp', []],
     // A brace on its own line: the handler's header is the line above it.
     ['public IActionResult Remove(int id)\n{\n    return StatusCode(405);\n}', 'csharp', ['2:405 Allow MUST RFC 9110 §15.5.6']],
+    // A Location that the spec only mentions (303) is not asked for.
+    ["app.post('/x', (req, res) => {\n  res.status(303).end();\n});", 'javascript', []],
+    // Two statuses on one line, each its own.
+    ["app.post('/x', (req, res) => {\n  res.status(ok ? 204 : 405).end();\n});", 'javascript', ['1:405 Allow MUST RFC 9110 §15.5.6']],
+    ["app.post('/x', (req, res) => {\n  res.status(ok ? 405 : 401).end();\n});", 'javascript', ['1:405 Allow MUST RFC 9110 §15.5.6', '1:401 WWW-Authenticate MUST RFC 9110 §15.5.2']],
+    // A status in a commented-out line is not sent; one before a trailing comment is.
+    ["app.delete('/x', (req, res) => {\n  // res.status(405).end();\n  res.end();\n});", 'javascript', []],
+    ["app.delete('/x', (req, res) => {\n  res.status(405).end(); // not allowed here\n});", 'javascript', ['1:405 Allow MUST RFC 9110 §15.5.6']],
+    // Only the handler's own lines count: not a comment above it, a block nested before the status, ...
+    ["// contact ops@example.com\napp.delete('/x', (req, res) => {\n  res.status(405).end();\n});", 'javascript', ['2:405 Allow MUST RFC 9110 §15.5.6']],
+    ["// the gateway sets Allow\napp.delete('/x', (req, res) => {\n  res.status(405).end();\n});", 'javascript', ['2:405 Allow MUST RFC 9110 §15.5.6']],
+    ["app.delete('/x', (req, res) => {\n  res.set('Allow', 'GET');\n  if (x) {\n  }\n  res.status(405).end();\n});", 'javascript', []],
+    // ... but its closing line does.
+    ["app.delete('/x', (req, res) => {\n  res.status(405).end();\n}, { headers: ['Allow'] });", 'javascript', []],
+    // Expectations in tests read a status however they are spelled.
+    ["it('x', async () => {\n  await api.del('/x').expectStatus(405);\n});", 'javascript', []],
+    ["app.get('/x', (req, res) => {\n  if (res.statusCode == 405) log();\n});", 'javascript', []],
+    ["app.get('/x', (req, res) => {\n  if (res.statusCode != 405) log();\n});", 'javascript', []],
+    ["app.get('/x', (req, res) => {\n  if (res.statusCode < 405) log();\n});", 'javascript', []],
+    ["app.get('/x', (req, res) => {\n  if (res.statusCode > 405) log();\n});", 'javascript', []],
     // The next handler is not part of this one.
     ["app.delete('/a', (req, res) => {\n  res.status(405).end();\n});\napp.get('/b', (req, res) => {\n  res.set('Allow', 'GET');\n});", 'javascript', ['1:405 Allow MUST RFC 9110 §15.5.6']],
   ];

@@ -168,6 +168,69 @@ const ROWS: Array<[sentence: string, where: Where, names: boolean]> = [
   ['a ⟦404⟧  x', 'comment', false],
   ['with a ⟦503⟧', 'comment', true],
   ['after ⟦429⟧s', 'string', true],
+  // Plural round hundreds in a string; ranges however spaced.
+  ['"all the ⟦200⟧s are fine"', 'string', false],
+  ['responses between ⟦400⟧ and 499 are retried', 'comment', false],
+  ['responses between ⟦400⟧  and 499 are retried', 'comment', false],
+  ['responses between ⟦400⟧ and  499 are retried', 'comment', false],
+  ['responses between  ⟦400⟧ and 499 are retried', 'comment', false],
+  ['responses from ⟦400⟧–499 are retried', 'comment', false],
+  // Quantities and ids before a status word.
+  ['up to ⟦500⟧ errors a minute are fine', 'comment', false],
+  ['ticket ⟦404⟧ errors out', 'comment', false],
+  // A number after a number: part of it, unless a list of codes runs before it.
+  ['version 2 ⟦404⟧ errors', 'comment', false],
+  ['version 2. ⟦404⟧ errors', 'comment', false],
+  ['version 2.  ⟦404⟧ errors', 'comment', false],
+  ['401, ⟦404⟧ errors', 'comment', true],
+  ['401 , ⟦404⟧ errors', 'comment', true],
+  ['401,  ⟦404⟧ errors', 'comment', true],
+  ['401 or ⟦404⟧ errors', 'comment', true],
+  ['1,401, ⟦404⟧ bytes', 'comment', false],
+  ['12 ⟦404⟧ errors', 'comment', false],
+  // Arrows only for real statuses; with ... at the end.
+  ['map it -> ⟦150⟧ errors', 'comment', false],
+  ['map it ->  ⟦201⟧', 'comment', true],
+  ['fails with ⟦409⟧', 'comment', true],
+  ['fails with  ⟦409⟧', 'comment', true],
+  ['fails with ⟦409⟧ ,', 'comment', true],
+  ['fails with ⟦409⟧)', 'comment', true],
+  ['fails with ⟦409⟧ x', 'comment', false],
+  ['fails with ⟦409⟧,', 'comment', true],
+  // Test names that end on the status.
+  ["'reports created on ⟦201⟧'", 'string', true],
+  ["'reports created on ⟦201⟧' ,", 'string', true],
+  ["'reports created on  ⟦201⟧'", 'string', true],
+  ["'reports it gets ⟦201⟧'", 'string', true],
+  ["'reports it get ⟦201⟧'", 'string', true],
+  ["'reports it answer ⟦201⟧'", 'string', true],
+  ["'the create is ⟦201⟧'", 'comment', false],
+  // Definitions at the start of a sentence, with an adverb before them.
+  ['// Mostly ⟦503⟧: someone is deploying', 'comment', true],
+  ['// Mostly  ⟦503⟧: someone is deploying', 'comment', true],
+  ['// almostly ⟦503⟧: someone', 'comment', false],
+  // A status word right after the number, and only right after it.
+  ['bump ⟦404⟧ error', 'comment', true],
+  ['bump ⟦404⟧ response', 'comment', true],
+  ['bump ⟦404⟧ status', 'comment', true],
+  ['bump ⟦404⟧ redirect', 'comment', true],
+  ['bump ⟦404⟧  errors', 'comment', true],
+  ['bump ⟦404⟧xerrors', 'comment', false],
+  ['4xx, then bump ⟦404⟧ later', 'comment', false],
+  // A list of codes: the one before decides, however it is joined.
+  ['returns 404 then ⟦410⟧ later', 'comment', true],
+  ['returns 404 otherwise ⟦410⟧', 'comment', true],
+  ['returns 404 but ⟦410⟧ later', 'comment', true],
+  ['returns 404 (or maybe ⟦410⟧', 'comment', true],
+  ['returns 404 ( or maybe ⟦410⟧', 'comment', true],
+  ['returns 404 (or  maybe ⟦410⟧', 'comment', true],
+  ['returns 404 (unless ⟦410⟧', 'comment', true],
+  ['returns 404, a ⟦410⟧ later', 'comment', true],
+  ['returns 404, the  ⟦410⟧ later', 'comment', true],
+  ['returns 404, and more ⟦410⟧ later', 'comment', false],
+  ['the 404 page, ⟦410⟧ later', 'comment', true],
+  ['bump ⟦404⟧  or 410 status', 'comment', true],
+  ['bump ⟦404⟧ later, 410 status', 'comment', false],
 ];
 
 describe('prose: when a sentence names a status', () => {
@@ -180,6 +243,11 @@ describe('prose: when a sentence names a status', () => {
       assert.equal(proseNames(q), names);
     });
   }
+
+  it('a plural read as code is not prose', () => {
+    assert.equal(proseNames({ lang: 'javascript', left: 'a wave of ', right: 's after the deploy', value: 502, region: 'code', completion: false }), false);
+    assert.equal(proseNames({ lang: 'javascript', left: 'a wave of ', right: 's after the deploy', value: 502, region: 'comment', completion: false }), true);
+  });
 
   it('never while completing', () => {
     assert.equal(proseNames({ lang: 'javascript', left: 'the server returns ', right: ' when missing', value: 404, region: 'comment', completion: true }), false);
@@ -210,10 +278,24 @@ const PLACES: Array<[string, string, boolean]> = [
   ['javascript', "const m = '{\"code\": ⟦404⟧ , \"detail\":\"gone\"}';", true],
   ['javascript', 'const m = "{ \\"code\\": ⟦404⟧, \\"count\\": 3 }";', false],
   ['javascript', "const m = 'x \"code\": ⟦404⟧, \"detail\":\"gone\"';", false],
+  ['python', '# {"status": "⟦429⟧"}', true],
+  ['python', '# {"status": 200, "count": ⟦404⟧}', false],
+  ['javascript', "const body = '{ \"status\" : ⟦410⟧ }';", true],
+  ['javascript', "const q = 'http_reqs{ status:⟦500⟧}';", true],
+  ['javascript', "const q = 'http_reqs{status :⟦500⟧}';", true],
+  ['javascript', "const m = '{\"code\": ⟦404⟧, \"message\": \"gone\"}';", true],
+  ['javascript', "const m = '{ \"code\" : ⟦404⟧, \"message\": \"gone\"}';", true],
+  ['javascript', "const m = '{\"code\": 1, \"n\": ⟦404⟧, \"message\": \"x\"}';", false],
+  // Mail named on the line or next to it.
+  ['javascript', '// SMTP relay below\n// it returns ⟦550⟧ when the mailbox is full', false],
+  ['javascript', '// it returns ⟦503⟧ when the pool is busy', true],
   // A number set off as code or emphasis: read as the word it stands for.
   ['javascript', '// returns `⟦404⟧` when missing', true],
   ['javascript', '// returns "⟦404⟧" when missing', true],
   ['javascript', '// returns **⟦404⟧** when missing', true],
+  ['javascript', "// '⟦503⟧' fails when the pool is busy", true],
+  ['javascript', "log('the server returns *⟦503⟧* when busy');", false],
+  ['markdown', '***⟦404⟧*** means the page is gone', true],
   ['javascript', '// returns _⟦404⟧_ when missing', true],
   ['javascript', 'const s = "returns `⟦404⟧` when missing";', true],
   ['javascript', '// took `⟦500⟧` ms', false],

@@ -41,7 +41,8 @@ export function proseNames(q: ProseQuestion): boolean {
   if (/^s\b/.test(q.right) && q.value !== undefined && q.value % 100 !== 0 && COMMON_STATUSES.has(q.value) && q.region !== 'code') return true;
   if (/^\s*(?:-|–|to|and)\s*\d/.test(q.right) && /\b(?:from|between)\s+$/i.test(q.left)) return false;
   if (QUANTITY_BEFORE.test(q.left) || ID_NOUN_BEFORE.test(q.left)) return false;
-  if (/\d\.?\s*$/.test(q.left) && !/\d{3}\s*(?:,|or|and|\/)\s*$/.test(q.left)) return false;
+  // Part of a longer number or a version (2 404, 1. 404).
+  if (/\d\.?\s*$/.test(q.left)) return false;
   // "300s" in a string is a duration; "the 404s" in a comment is a status.
   if (q.region === 'string' && /^s\b/.test(q.right)) return false;
   if (PROSE_STRONG.test(q.left)) return true;
@@ -78,7 +79,8 @@ export function proseNames(q: ProseQuestion): boolean {
   // A list of codes: "429 and 503 are retried", "Returns 404 for an unknown id, 200 otherwise".
   if (/\b[1-5]xx\s*(?:,|\band\b|\bor\b|\/)\s*$/i.test(q.left)) return true;
   const prev = /(\d{3})(?:s)?\b[^\d]{0,40}?(?:,|\band\b|\bor\b|\/|\bthen\b|\botherwise\b|\bbut\b|\(\s*\w+(?:\s+\w+)?)\s*(?:(?:an?|the)\s+)?$/i.exec(q.left);
-  if (prev && !/\d{4}|\d\.\d/.test(q.left.slice(prev.index))) {
+  // The earlier number is asked with its own left side: a longer number or a version there says no (1.404, 1404).
+  if (prev) {
     const earlier = proseNames({ ...q, value: Number(prev[1]), left: q.left.slice(0, prev.index), right: q.left.slice(prev.index + 3) + String(q.value ?? '') + q.right });
     if (earlier) return true;
   }
