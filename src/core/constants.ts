@@ -181,9 +181,12 @@ export function constantIn(token: string, language: string, doc?: TextSource): C
     if (!refs) continue;
     const receiver = token.slice(0, Math.max(0, p.start - p.sep.length));
     const end = p.start + p.text.length;
-    const ranked = [...refs].sort(
-      (a, b) => Number(b.family.languages.includes(languageId)) - Number(a.family.languages.includes(languageId)),
-    );
+    // Several families may write the same name (Spring, Micronaut and Armeria all write HttpStatus.NOT_FOUND):
+    // the file's own language first, then the family its receiver names in full, then the one its head imports.
+    const named = normReceiver(receiver);
+    const rank = (fam: Family): number =>
+      (fam.languages.includes(languageId) ? 4 : 0) + (fam.qualifiers.some((q) => normReceiver(q) === named) ? 2 : 0) + (doc && headHas(doc, fam.evidence) ? 1 : 0);
+    const ranked = [...refs].sort((a, b) => rank(b.family) - rank(a.family));
     for (const ref of ranked) {
       const fam = ref.family;
       // A family counts in its own languages, and in prose documents that may quote any of them.

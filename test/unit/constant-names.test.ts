@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { constantIn } from '../../src/core/constants';
+import { constantIn, families } from '../../src/core/constants';
 import { docOf } from '../support/labels';
 
 /**
@@ -73,6 +73,33 @@ describe('constant names: which words name a status, by the shape of their famil
       const hit = constantIn(token, lang, docOf(`${head}\n\nx = ${token}`, lang));
       assert.deepEqual(hit ? [hit.code, hit.member, hit.needsSlot] : null, expected);
       if (hit) assert.equal(token.slice(hit.start, hit.end).endsWith(hit.member), true, 'the hit ends at the member');
+    });
+  }
+});
+
+describe('constant names: every member of every family, as its users write it', () => {
+  // Each family in each of its languages, under the import its evidence names: every member with the first
+  // qualifier, and one member with every other qualifier (full paths included). The hit names the family the
+  // file imports, so its deprecation is that family's (Micronaut's HttpStatus is not Spring's).
+  for (const fam of families) {
+    it(`${fam.id}: every member is its own code, in ${fam.languages.join(', ')}`, () => {
+      const write = (q: string, member: string) =>
+        fam.separator === ':' ? `:${member}` : fam.separator === '`' ? `\`${member}` : q ? `${q}${fam.separator}${member}` : member;
+      const members = Object.entries(fam.members);
+      for (const lang of fam.languages) {
+        const tokens: Array<[string, string, number]> = [];
+        const [first = '', ...others] = fam.qualifiers;
+        for (const [member, code] of members) tokens.push([write(first, member), member, code]);
+        for (const q of others) tokens.push([write(q, members[0][0]), members[0][0], members[0][1]]);
+        for (const [token, member, code] of tokens) {
+          const hit = constantIn(token, lang, docOf(`${fam.evidence[0] ?? ''}\n\nx = ${token}`, lang));
+          assert.deepEqual(hit && [hit.code, hit.member, hit.family.id, hit.deprecated], [code, member, fam.id, !!fam.deprecated?.includes(member)], `${token} (${lang})`);
+        }
+        if (first && fam.separator !== ':' && fam.separator !== '`') {
+          const hit = constantIn(write('Unrelated', members[0][0]), lang, docOf(`x = ${write('Unrelated', members[0][0])}`, lang));
+          assert.notEqual(hit?.family.id, fam.id, 'another receiver is not the family');
+        }
+      }
     });
   }
 });
