@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { constantIn, families } from '../../src/core/constants';
-import { docOf } from '../support/labels';
+import { docOf, editableDoc } from '../support/labels';
 
 /**
  * Which words name a status constant, family by family shape: qualified members, symbols and atoms, OCaml
@@ -65,6 +65,19 @@ const ROWS: Array<[lang: string, token: string, head: string, expected: [number,
   ['haskell', 'Types.notFound404', 'import qualified Network.HTTP.Types as Types', [404, 'notFound404', false]],
   ['haskell', 'HTTP.status4040', '', null],
   ['swift', 'x.notFound', '', null],
+  // Imports however they are spaced or nested: no space before the brace, an indented from-import, doubled spaces.
+  ['typescript', 'SC.NOT_FOUND', 'import{ StatusCodes as SC } from "http-status-codes";', [404, 'NOT_FOUND', false]],
+  ['typescript', 'SC2.NOT_FOUND', 'import { StatusCodes as SC2 } from "http-status-codes";', [404, 'NOT_FOUND', false]],
+  ['typescript', 'SC.NOT_FOUND', 'import { StatusCodes  as  SC } from "http-status-codes";', [404, 'NOT_FOUND', false]],
+  ['python', 'S.NOT_FOUND', 'try:\n    from http import HTTPStatus as S\nexcept ImportError:\n    pass', [404, 'NOT_FOUND', false]],
+  ['python', 'S.NOT_FOUND', 'from  http  import  HTTPStatus as S', [404, 'NOT_FOUND', false]],
+  ['python', 'S.NOT_FOUND', 'from http import  (HTTPStatus as S)', [404, 'NOT_FOUND', false]],
+  ['scala', 'SC.NotFound', 'import  akka.http.scaladsl.model.{StatusCodes => SC}', [404, 'NotFound', false]],
+  // A token that does not start with a name names nothing.
+  ['javascript', '404', '', null],
+  ['javascript', '-NOT_FOUND', '', null],
+  // A family counts in its own languages only.
+  ['python', 'NOT_FOUND', 'import static org.springframework.http.HttpStatus.*;', null],
 ];
 
 describe('constant names: which words name a status, by the shape of their family', () => {
@@ -102,4 +115,17 @@ describe('constant names: every member of every family, as its users write it', 
       }
     });
   }
+});
+
+describe('constant names: import aliases follow the document', () => {
+  it('reads the aliases again after an edit, from the first 120 lines only', () => {
+    const doc = editableDoc('import { StatusCodes as SC } from "http-status-codes";\nx = SC.NOT_FOUND', 'typescript');
+    assert.equal(constantIn('SC.NOT_FOUND', 'typescript', doc)?.code, 404);
+    doc.set('import { StatusCodes as Codes } from "http-status-codes";\nx = SC.NOT_FOUND');
+    assert.equal(constantIn('SC.NOT_FOUND', 'typescript', doc), undefined);
+    assert.equal(constantIn('Codes.NOT_FOUND', 'typescript', doc)?.code, 404);
+    const at = (n: number) => docOf(`${'\n'.repeat(n)}import { StatusCodes as SC } from "http-status-codes";\nx = SC.NOT_FOUND`, 'typescript');
+    assert.equal(constantIn('SC.NOT_FOUND', 'typescript', at(119))?.code, 404);
+    assert.equal(constantIn('SC.NOT_FOUND', 'typescript', at(120)), undefined);
+  });
 });
