@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as assert from 'node:assert/strict';
 import { completionsAt } from '../../src/core/index';
-import { constantsFor, families, memberFor, type Family } from '../../src/core/constants';
-import { docOf } from '../support/labels';
+import { constantText, constantsFor, families, familiesAfter, fileIdiom, memberFor, type Family } from '../../src/core/constants';
+import { docOf, editableDoc } from '../support/labels';
 
 /** A plain declaration in each language, ending where a value goes. */
 const DECLARATION: Record<string, string> = {
@@ -152,5 +152,96 @@ describe('constants: every family\'s constant for a code (Show Details)', () => 
 
   it('lists nothing for a code no family names', () => {
     assert.deepEqual(constantsFor(299), []);
+  });
+});
+
+describe('constants: the family a file writes (fileIdiom) and the one a qualifier completes (familiesAfter)', () => {
+  const fam = (id: string) => families.find((f) => f.id === id)!;
+
+  it('takes the family the file uses, and the qualifier it writes most', () => {
+    assert.equal(fileIdiom(docOf('x = StatusCodes.NOT_FOUND', 'typescript'), 0).family?.id, 'http-status-codes-npm');
+    const py = (text: string) => fileIdiom(docOf(text, 'python'), 0);
+    assert.equal(py('a = http.HTTPStatus.OK\nb = http.HTTPStatus.CREATED\nc = HTTPStatus.OK').qualifier, 'http.HTTPStatus');
+    assert.equal(py('a = HTTPStatus.OK\nb = HTTPStatus.CREATED\nc = http.HTTPStatus.OK').qualifier, 'HTTPStatus');
+    assert.equal(py('a = HTTPStatus.NOPE').family, undefined, 'a name the family does not have is no use of it');
+    assert.equal(py('a = 1').family, undefined);
+  });
+
+  it('weighs an import above a few uses, and many uses above a few', () => {
+    const ts = (text: string) => fileIdiom(docOf(text, 'typescript'), 0).family?.id;
+    assert.equal(ts("import { HttpStatusCode } from 'axios';\na = HttpStatusCode.Ok;\nb = StatusCodes.OK;\nc = StatusCodes.OK;\nd = StatusCodes.OK;"), 'axios-httpstatuscode');
+    assert.equal(ts('a = HttpStatusCode.Ok;\nb = StatusCodes.OK;\nc = StatusCodes.OK;\nd = StatusCodes.OK;'), 'http-status-codes-npm');
+    assert.equal(ts("import { HttpStatusCode } from '@angular/common/http';\na = HttpStatusCode.Ok;"), 'angular-httpstatuscode');
+  });
+
+  it('reads the head and the lines around the cursor, not the whole file', () => {
+    const text = `${'x = 1\n'.repeat(200)}a = StatusCodes.NOT_FOUND`;
+    assert.equal(fileIdiom(docOf(text, 'typescript'), 200).family?.id, 'http-status-codes-npm');
+    assert.equal(fileIdiom(docOf(text, 'typescript'), 150).family, undefined);
+    assert.equal(fileIdiom(docOf(text, 'typescript'), 0).family, undefined);
+  });
+
+  it('answers again after an edit, and for a document without versions every time', () => {
+    const doc = editableDoc('x = StatusCodes.NOT_FOUND', 'typescript');
+    assert.equal(fileIdiom(doc, 0).family?.id, 'http-status-codes-npm');
+    doc.set('x = 404');
+    assert.equal(fileIdiom(doc, 0).family, undefined);
+    let text = 'x = StatusCodes.NOT_FOUND';
+    const unversioned = { languageId: 'typescript', lineCount: 1, lineAt: () => ({ text }) };
+    assert.equal(fileIdiom(unversioned, 0).family?.id, 'http-status-codes-npm');
+    text = 'x = 404';
+    assert.equal(fileIdiom(unversioned, 0).family, undefined);
+  });
+
+  it('knows where Ruby and Elixir files already write numbers, however spaced', () => {
+    const numbers = (text: string, lang: string) => fileIdiom(docOf(text, lang), 0).numbers;
+    for (const text of ['render status: 404', 'head 204', 'assert_response 200']) assert.equal(numbers(text, 'ruby'), true, text);
+    for (const text of ['put_status(conn, 404)', 'put_status( conn,  404)', 'put_status(404)', 'send_resp(conn, 404, "")', 'send_resp( conn,404, "")', 'send_resp(404)']) {
+      assert.equal(numbers(text, 'elixir'), true, text);
+    }
+    for (const text of ['render status: :not_found', 'limit 404', 'put_status(conn, :not_found)', 'put_statuses(conn, 404)']) assert.equal(numbers(text, 'ruby'), false, text);
+  });
+
+  it('completes after a qualifier only the families of its language, separator and import', () => {
+    const after = (text: string, lang: string, q: string, sep: string) => familiesAfter(docOf(text, lang), q, sep)?.id;
+    assert.equal(after('', 'vue', 'StatusCodes', '.'), 'http-status-codes-npm');
+    assert.equal(after('', 'python', 'StatusCodes', '.'), undefined);
+    assert.equal(after('', 'typescript', 'StatusCodes', '::'), undefined);
+    assert.equal(after("const Boom = require('@hapi/boom');", 'javascript', 'Boom', '.'), undefined, 'helpers are calls, not members');
+    assert.equal(after('use Symfony\\Component\\HttpFoundation\\Response;', 'php', 'Response', '->'), 'symfony-response');
+    assert.equal(after('import io.micronaut.http.HttpStatus;', 'java', 'HttpStatus', '.'), 'micronaut-httpstatus');
+    assert.equal(after('', 'java', 'HttpStatus', '.'), fam('spring-httpstatus').id);
+  });
+
+  it('takes a short or one-word qualifier only where the file imports its family', () => {
+    const after = (text: string, lang: string, q: string, sep: string) => familiesAfter(docOf(text, lang), q, sep)?.id;
+    assert.equal(after('', 'php', 'Response', '::'), undefined, 'Response is any framework\'s');
+    assert.equal(after('use Symfony\\Component\\HttpFoundation\\Response;', 'php', 'Response', '::'), 'symfony-response');
+    assert.equal(after('', 'go', 'http', '.'), undefined);
+    assert.equal(after('import "net/http"', 'go', 'http', '.'), 'go-net-http');
+    assert.equal(after('', 'python', 'HTTPStatus', '.'), 'python-httpstatus', 'ten letters are distinctive');
+    assert.equal(after('', 'python', 'http.HTTPStatus', '.'), 'python-httpstatus', 'a dotted path is distinctive');
+    assert.equal(after('', 'rust', 'StatusCode', '::'), 'rust-http-statuscode', 'two capitals are distinctive');
+    assert.equal(after('', 'python', 'codes', '.'), undefined);
+  });
+});
+
+describe('constants: the text a family inserts', () => {
+  const fam = (id: string) => families.find((f) => f.id === id)!;
+
+  it('qualifies the member, writes a symbol, or Swift\'s shorthand only where asked and allowed', () => {
+    assert.equal(constantText(fam('go-net-http'), 404), 'http.StatusNotFound');
+    assert.equal(constantText(fam('go-net-http'), 404, undefined, true), 'http.StatusNotFound');
+    assert.equal(constantText(fam('python-httpstatus'), 404, 'http.HTTPStatus'), 'http.HTTPStatus.NOT_FOUND');
+    assert.equal(constantText(fam('swift-nio-httpresponsestatus'), 404), 'HTTPStatus.notFound');
+    assert.equal(constantText(fam('swift-nio-httpresponsestatus'), 404, undefined, true), '.notFound');
+    assert.equal(constantText(fam('rack-status-symbols'), 404), ':not_found');
+    assert.equal(constantText(fam('go-net-http'), 299), undefined);
+  });
+
+  it('writes a deprecated name only where the family has no other for the code', () => {
+    assert.equal(memberFor(fam('http-status-codes-npm'), 305), 'USE_PROXY');
+    assert.equal(memberFor(fam('http-status-codes-npm'), 404), 'NOT_FOUND');
+    assert.equal(memberFor(fam('spring-httpstatus'), 413), 'CONTENT_TOO_LARGE');
   });
 });
