@@ -81,6 +81,9 @@ const HINTED: Record<number, string[]> = {
 const MAY_SET_HEADER =
   /header|Header|HEADER|redirect|Redirect|location|Location|created|Created|CreatedAt|challenge|Challenge|authenticate|Authenticate|authorize|Authorize|WWW|allow\b|Allow|upgrade|Upgrade|middleware|Middleware|@|before_action|decorator|\.set\(|\.append\(|setdefault|cookie|vary|problem|Problem|abort\(|raise|throw|HTTPException|Exception|Error\(|error\(|send_file|sendFile|static|proxy|Proxy|forward|next\(|super\(|render\b|view\b|template/;
 
+/** A route decorator on a line of its own: Flask's @app.route, FastAPI's @router.delete, Blueprint routes. */
+const ROUTE_DECORATOR = /^[ \t]*@\w+(?:\.\w+)*\.(?:route|get|post|put|patch|delete|api_route)\(\s*['"][^'"]*['"][^)\n]*\)[ \t]*$/gm;
+
 /**
  * Handlers that send a status whose MUST/SHOULD header the same block visibly does not set. Precision
  * first: the block is the lines of the enclosing function by indentation, and any sign that a header may
@@ -97,7 +100,9 @@ export function headerHints(doc: TextSource): HeaderHint[] {
     // The call that sends the status is not a sign of a header being set.
     if (block === undefined) continue;
     const token = lineText(doc, hit.line).slice(hit.start, hit.end);
-    if (MAY_SET_HEADER.test(block.split(token).join(' ').replace(/\b(?:WriteHeader|writeHead|ResponseWriter)\b/g, ''))) continue;
+    // Nor is a route decorator (@app.route('/x', methods=[...]), @router.delete('/x')): it names the path only.
+    const own = block.split(token).join(' ').replace(/\b(?:WriteHeader|writeHead|ResponseWriter)\b/g, '').replace(ROUTE_DECORATOR, '');
+    if (MAY_SET_HEADER.test(own)) continue;
     for (const name of names) {
       const req = entry?.headers.find((h) => h.name === name && (h.level === 'MUST' || h.level === 'SHOULD'));
       if (!req) continue;

@@ -6,6 +6,8 @@ import { defaultCatalogue } from './catalogue';
 import type { CompletionSuggestion, Entry, Locale, Place, StatusHit, TextSource } from './types';
 import { detectStatus } from './detect';
 import { completeStatus, type CompletionOptions } from './complete';
+import { findProblems, type Problem, type ProblemContext } from './problems';
+export type { Problem, ProblemContext, Fix, Edit } from './problems';
 export type { CompletionOptions, InsertMode } from './complete';
 
 export type { Entry, Locale, Place, StatusHit, TextSource, CompletionSuggestion } from './types';
@@ -47,6 +49,19 @@ export function lookup(code: number): Entry[] {
 export function search(query: string, locale?: Locale): Entry[] {
   try {
     return defaultCatalogue().search(query, locale);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Spec problems in lines from..to (0-based, inclusive), each with the edits that solve it: a literal the
+ * file could write as its constant, a former constant name, a missing required header, content sent with
+ * a status that allows none. [] on any input it cannot read.
+ */
+export function problemsIn(doc: TextSource, from: number, to: number, context?: ProblemContext): Problem[] {
+  try {
+    return findProblems(doc, from, to, context ?? {});
   } catch {
     return [];
   }

@@ -133,7 +133,10 @@ describe('beyond the hover: header hints, code by code and place by place', () =
     ["def f():\n    # return '', 405\n    return '', 200", 'python', []],
     // The handler is found by indentation; a status outside any handler gets no hint.
     ["res.status(405).end();", 'javascript', []],
-    // Decorators and attributes above the handler belong to it.
+    // A route decorator names the path only; other decorators and attributes above the handler belong to it.
+    ["@app.route('/items/<int:id>', methods=['DELETE'])\ndef remove(id):\n    return '', 405", 'python', ['2:405 Allow MUST RFC 9110 §15.5.6']],
+    ["@router.delete('/items/{id}')\nasync def remove(id: int):\n    return Response(status_code=405)", 'python', ['2:405 Allow MUST RFC 9110 §15.5.6']],
+    ["@app.route('/items', methods=['DELETE'])\n@login_required\ndef remove():\n    return '', 405", 'python', []],
     ['@requires_auth\ndef me():\n    return "", 401', 'python', []],
     ['[Authorize]\npublic IActionResult Me()\n{\n    return StatusCode(401);\n}', 'csharp', []],
     // A brace on its own line: the handler's header is the line above it.

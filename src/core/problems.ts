@@ -1,0 +1,337 @@
+/**
+ * problemsIn (CONTRACT.md): spec problems in a range of lines, each with the edits that solve it. Built on
+ * the same detection as the hover: a literal the file could write as its constant, a constant under a name
+ * the spec replaced, a handler that omits a header its status requires, a status that allows no content
+ * sent with some. Precision first: where the idiom of a line is not one we know, no fix is offered.
+ */
+import type { Bilingual, TextSource } from './types';
+import { detectStatus, type DetectedStatus } from './detect';
+import { constantFor, headerHints, type HeaderHint } from './beyond';
+import { families, memberFor, type Family } from './constants';
+import { compareVersions, type Dependencies } from './dependencies';
+import { lineText } from './scan';
+
+export interface Edit {
+  line: number;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: Bilingual;
+  edits: Edit[];
+}
+
+export interface Problem {
+  line: number;
+  start: number;
+  end: number;
+  code: number;
+  kind: 'literal' | 'former-name' | 'missing-header' | 'body-not-allowed';
+  message: Bilingual;
+  fixes: Fix[];
+}
+
+export interface ProblemContext {
+  /** Package or gem name -> the version the workspace's lock files name. */
+  dependencies?: Dependencies;
+  /**
+   * What the team's linter configuration says. `statusStyle: 'numeric'` (RuboCop's Rails/HttpStatus
+   * EnforcedStyle: numeric) keeps numbers as they are; anything else leaves today's behaviour.
+   */
+  style?: Record<string, unknown>;
+}
+
+/** Lines read for one request, and the longest line read (minified code is skipped). */
+const MAX_LINES = 5000;
+const MAX_LINE = 2000;
+
+/** Problems in lines from..to (inclusive), never throwing. */
+export function findProblems(doc: TextSource, from: number, to: number, context: ProblemContext = {}): Problem[] {
+  const first = Math.max(0, Math.floor(from));
+  const last = Math.min(doc.lineCount - 1, Math.floor(to), first + MAX_LINES - 1);
+  if (!(last >= first)) return [];
+  const out: Problem[] = [];
+  const numeric = context.style?.statusStyle === 'numeric';
+  for (let line = first; line <= last; line++) {
+    const text = lineText(doc, line);
+    if (text.length > MAX_LINE) continue;
+    for (const hit of statusesOn(doc, line, text)) {
+      if (hit.via === 'number' && !numeric) {
+        const literal = literalProblem(doc, hit);
+        if (literal) out.push(literal);
+      }
+      if (hit.via === 'constant') {
+        const former = formerNameProblem(hit, context.dependencies);
+        if (former) out.push(former);
+      }
+      const body = bodyProblem(doc, hit, text);
+      if (body) out.push(body);
+    }
+  }
+  if (doc.lineCount <= MAX_LINES) {
+    for (const h of headerHints(doc)) if (h.line >= first && h.line <= last) out.push(headerProblem(doc, h));
+  }
+  return out.sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/** The statuses written on a line, numbers and constants, each once. */
+function statusesOn(doc: TextSource, line: number, text: string): DetectedStatus[] {
+  const out: DetectedStatus[] = [];
+  const re = /(?<![\w.$#])[1-5]\d\d(?![\w.%])|[A-Za-z_][\w.]*(?:\.|::)[A-Za-z_]\w*|:[a-z_]+|\b[A-Z][A-Z0-9_]{3,}\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const hit = detectStatus(doc, { line, character: m.index + (m[0].startsWith(':') ? 1 : 0) });
+    if (!hit || hit.classOf !== undefined || hit.line !== line) continue;
+    if (!out.some((o) => o.start === hit.start)) out.push(hit);
+  }
+  return out;
+}
+
+function literalProblem(doc: TextSource, hit: DetectedStatus): Problem | undefined {
+  const constant = constantFor(doc, hit);
+  if (!constant) return undefined;
+  return {
+    line: hit.line, start: hit.start, end: hit.end, code: hit.code, kind: 'literal',
+    message: {
+      en: `${hit.code} is written as a number where this file writes its statuses as constants: ${constant}.`,
+      'zh-cn': `本文件用常量表示状态码，这里的 ${hit.code} 仍是数字，可写作 ${constant}。`,
+    },
+    fixes: [{
+      title: { en: `Replace ${hit.code} with ${constant}`, 'zh-cn': `将 ${hit.code} 替换为 ${constant}` },
+      edits: [{ line: hit.line, start: hit.start, end: hit.end, newText: constant }],
+    }],
+  };
+}
+
+/**
+ * A deprecated member whose family has a current name for the code in the version the workspace runs: the
+ * release that brought the name must be known (constants.json `versions`) and the workspace must run it.
+ */
+function formerNameProblem(hit: DetectedStatus, dependencies: Dependencies | undefined): Problem | undefined {
+  if (!hit.deprecated || !hit.member || !hit.family) return undefined;
+  const fam = families.find((f) => f.id === hit.family);
+  if (!fam) return undefined;
+  // Which release brought the current name is data (constants.json `versions`); without it, or without the
+  // version the workspace runs, renaming could break a build that still runs an older release.
+  const rename = fam.versions?.find((v) => v.before[String(hit.code)] !== undefined && dependencies?.[v.package] !== undefined);
+  if (!rename || compareVersions(dependencies![rename.package], rename.since) < 0) return undefined;
+  const current = currentMember(fam, hit.code, dependencies);
+  if (!current || current === hit.member) return undefined;
+  const start = hit.end - hit.member.length;
+  return {
+    line: hit.line, start, end: hit.end, code: hit.code, kind: 'former-name',
+    message: {
+      en: `${hit.member} is a former name for ${hit.code}; ${fam.name} writes it ${current}.`,
+      'zh-cn': `${hit.member} 是 ${hit.code} 的旧名称，${fam.name} 现在写作 ${current}。`,
+    },
+    fixes: [{
+      title: { en: `Rename to ${current}`, 'zh-cn': `改为 ${current}` },
+      edits: [{ line: hit.line, start, end: hit.end, newText: current }],
+    }],
+  };
+}
+
+function currentMember(fam: Family, code: number, dependencies: Dependencies | undefined): string | undefined {
+  const m = memberFor(fam, code, dependencies);
+  return m && !fam.deprecated?.includes(m) ? m : undefined;
+}
+
+/** Statuses that allow no content (RFC 9110 15.2, 15.3.5, 15.3.6, 15.4.5), and the section each cites. */
+const NO_CONTENT: Record<number, string> = { 204: '15.3.5', 205: '15.3.6', 304: '15.4.5' };
+const sectionOf = (code: number): string | undefined => NO_CONTENT[code] ?? (code >= 100 && code < 200 ? '15.2' : undefined);
+
+/**
+ * A status that allows no content sent with a body on the same line: Express `res.status(204).json(x)`,
+ * Flask `return jsonify(x), 204`, Gin `c.JSON(http.StatusNoContent, x)`.
+ */
+function bodyProblem(doc: TextSource, hit: DetectedStatus, text: string): Problem | undefined {
+  const section = sectionOf(hit.code);
+  if (!section) return undefined;
+  const token = text.slice(hit.start, hit.end);
+  const after = text.slice(hit.end);
+  const before = text.slice(0, hit.start);
+  let fixes: Fix[] | undefined;
+  const use200 = (): Fix => ({
+    title: { en: 'Send 200 with the content', 'zh-cn': '改用 200 并保留内容' },
+    edits: [{ line: hit.line, start: hit.start, end: hit.end, newText: /^\d+$/.test(token) ? '200' : token.replace(/[A-Za-z_]\w*$/, okMember(token)) }],
+  });
+  const lang = doc.languageId;
+  if (/^(?:javascript|typescript|javascriptreact|typescriptreact)$/.test(lang)) {
+    // res.status(204).json(body) / .send(body): the call after the status carries content.
+    const m = /^(\s*\)\s*\.\s*)(json|send|jsonp)\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)/.exec(after);
+    if (m && m[3].trim() && !/^(?:''|""|``|undefined|null)$/.test(m[3].trim()) && /\.\s*(?:status|code)\s*\(\s*$/.test(before)) {
+      const callStart = hit.end + m[1].length;
+      const callEnd = hit.end + m[0].length;
+      fixes = [
+        { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: callStart, end: callEnd, newText: 'end()' }] },
+        use200(),
+      ];
+    }
+  } else if (lang === 'python') {
+    // return jsonify(x), 204 / return {"a": 1}, 204
+    const m = /\breturn\s+(.+?)\s*,\s*$/.exec(before);
+    if (m && /^\s*(?:$|#|,\s*\{)/.test(after) && !/^(?:""|''|None|b""|b'')$/.test(m[1].trim())) {
+      const bodyStart = before.indexOf(m[1], m.index);
+      fixes = [
+        { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: bodyStart, end: bodyStart + m[1].length, newText: '""' }] },
+        use200(),
+      ];
+    }
+  } else if (lang === 'go') {
+    // c.JSON(http.StatusNoContent, v): Gin's content writers.
+    const m = /\b(\w+)\.(?:JSON|IndentedJSON|PureJSON|XML|YAML|String|Data)\(\s*$/.exec(before);
+    if (m && /^\s*,\s*\S/.test(after)) {
+      const close = closingParen(text, hit.end);
+      if (close !== undefined) {
+        fixes = [
+          { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: m.index, end: close + 1, newText: `${m[1]}.Status(${token})` }] },
+          use200(),
+        ];
+      }
+    }
+  }
+  if (!fixes) return undefined;
+  return {
+    line: hit.line, start: hit.start, end: hit.end, code: hit.code, kind: 'body-not-allowed',
+    message: {
+      en: `A ${hit.code} response carries no content (RFC 9110 §${section}); this one is sent with a body.`,
+      'zh-cn': `${hit.code} 响应不能带内容（RFC 9110 §${section}），这里却发送了响应体。`,
+    },
+    fixes,
+  };
+}
+
+/** The member for 200 in the constant's own spelling: NO_CONTENT -> OK, StatusNoContent -> StatusOK. */
+function okMember(token: string): string {
+  const member = /[A-Za-z_]\w*$/.exec(token)?.[0] ?? '';
+  for (const fam of families) {
+    if (!Object.hasOwn(fam.members, member)) continue;
+    const ok = memberFor(fam, 200);
+    if (ok) return ok;
+  }
+  return member;
+}
+
+/** The index of the parenthesis closing the call open before `from` on the line, if it closes there. */
+function closingParen(text: string, from: number): number | undefined {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** The value a fix writes for each header: one the user will usually edit, in the header's own syntax. */
+const HEADER_VALUE: Record<string, string> = {
+  Allow: 'GET',
+  'WWW-Authenticate': 'Bearer',
+  'Proxy-Authenticate': 'Basic',
+  Upgrade: 'websocket',
+  Location: '/',
+};
+
+function headerProblem(doc: TextSource, h: HeaderHint): Problem {
+  const value = h.header === 'Allow' ? allowedMethods(doc, h.line) ?? HEADER_VALUE.Allow : HEADER_VALUE[h.header];
+  const fix = headerFix(doc, h, value);
+  return {
+    line: h.line, start: h.start, end: h.end, code: h.code, kind: 'missing-header',
+    message: {
+      en: `${h.code}: the response ${h.level} carry the ${h.header} header field (${h.document} §${h.section}); this handler sets none.`,
+      'zh-cn': `${h.code}：响应${h.level === 'MUST' ? '必须' : '应当'}带 ${h.header} 头（${h.document} §${h.section}），这个处理函数没有设置。`,
+    },
+    fixes: fix ? [{ title: { en: `Set the ${h.header} header`, 'zh-cn': `设置 ${h.header} 头` }, edits: [fix] }] : [],
+  };
+}
+
+/**
+ * The methods the file's routes answer for the path of the handler around `line`, Express and Flask
+ * style (`app.get('/items/:id', ...)`, `@app.route('/items', methods=['GET', 'POST'])`), when it can be seen.
+ */
+function allowedMethods(doc: TextSource, line: number): string | undefined {
+  let route: RegExpExecArray | null = null;
+  for (let l = line; l >= Math.max(0, line - 40) && !route; l--) {
+    route = /\.(get|post|put|patch|delete|all|route)\s*\(\s*['"`]([^'"`]+)['"`]/i.exec(lineText(doc, l));
+  }
+  if (!route) return undefined;
+  const [, own, path] = route;
+  const methods = new Set<string>();
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const express = new RegExp(String.raw`\.(get|post|put|patch|delete|head)\s*\(\s*['"\`]${escaped}['"\`]`, 'i');
+  const flask = new RegExp(String.raw`\.route\s*\(\s*['"]${escaped}['"][^)]*methods\s*=\s*\[([^\]]*)\]`);
+  for (let l = 0; l < Math.min(doc.lineCount, MAX_LINES); l++) {
+    const text = lineText(doc, l);
+    const m = express.exec(text);
+    if (m) methods.add(m[1].toUpperCase());
+    const f = flask.exec(text);
+    if (f) for (const x of f[1].match(/[A-Za-z]+/g) ?? []) methods.add(x.toUpperCase());
+  }
+  // The method of the handler that answers 405 is the one not allowed (Flask names it in methods=[...]).
+  const ownMethods = own.toLowerCase() === 'route' ? /methods\s*=\s*\[([^\]]*)\]/.exec(route.input)?.[1].match(/[A-Za-z]+/g) ?? [] : [own];
+  for (const m of ownMethods) methods.delete(m.toUpperCase());
+  return methods.size ? [...methods].join(', ') : undefined;
+}
+
+/** The edit that sets the header in the idiom of the status line, or undefined where the idiom is unknown. */
+function headerFix(doc: TextSource, h: HeaderHint, value: string): Edit | undefined {
+  const text = lineText(doc, h.line);
+  const indent = /^\s*/.exec(text)![0];
+  const before = text.slice(0, h.start);
+  const insertAbove = (stmt: string): Edit => ({ line: h.line, start: indent.length, end: indent.length, newText: `${stmt}\n${indent}` });
+  const lang = doc.languageId;
+  const name = h.header;
+  if (/^(?:javascript|typescript|javascriptreact|typescriptreact)$/.test(lang)) {
+    const call = /\b(\w+)\s*\.\s*(status|sendStatus|code|writeHead)\s*\(\s*$/.exec(before);
+    if (call && call[2] === 'code') return insertAbove(`${call[1]}.header('${name}', '${value}');`);
+    if (call && call[2] !== 'writeHead') return insertAbove(`${call[1]}.set('${name}', '${value}');`);
+    const koa = /\b(ctx|context)\s*\.\s*status\s*=\s*$/.exec(before);
+    if (koa) return insertAbove(`${koa[1]}.set('${name}', '${value}');`);
+    return undefined;
+  }
+  if (lang === 'go') {
+    const w = /\b(\w+)\.WriteHeader\(\s*$/.exec(before);
+    if (w) return insertAbove(`${w[1]}.Header().Set("${name}", "${value}")`);
+    const gin = /\b(\w+)\.(?:Status|AbortWithStatus|JSON|String|AbortWithStatusJSON)\(\s*$/.exec(before);
+    if (gin) return insertAbove(`${gin[1]}.Header("${name}", "${value}")`);
+    return undefined;
+  }
+  if (lang === 'python') {
+    // return "", 405 -> return "", 405, {"Allow": "GET"}
+    if (/\breturn\s+.+,\s*$/.test(before) && /^\s*(?:#.*)?$/.test(text.slice(h.end))) {
+      return { line: h.line, start: h.end, end: h.end, newText: `, {"${name}": "${value}"}` };
+    }
+    return undefined;
+  }
+  if (lang === 'ruby') {
+    if (/^\s*(?:head\s+|render\b.*\bstatus:\s*)$/.test(before)) return insertAbove(`response.headers["${name}"] = "${value}"`);
+    return undefined;
+  }
+  if (lang === 'csharp') {
+    if (/\b(?:return\s+)?(?:StatusCode|new\s+StatusCodeResult)\s*\(\s*$/.test(before) || /\bResults\.StatusCode\s*\(\s*$/.test(before)) {
+      return insertAbove(`Response.Headers["${name}"] = "${value}";`);
+    }
+    return undefined;
+  }
+  if (lang === 'java' || lang === 'kotlin') {
+    // ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED) -> ... .header("Allow", "GET")
+    if (/\bResponseEntity\s*\.\s*status\s*\(\s*$/.test(before)) {
+      const close = closingParen(text, h.end);
+      if (close !== undefined) return { line: h.line, start: close + 1, end: close + 1, newText: `.header("${name}", "${value}")` };
+    }
+    return undefined;
+  }
+  if (lang === 'php') {
+    // response($body, 405) -> response($body, 405)->header('Allow', 'GET')
+    if (/\bresponse\s*\([^()]*,\s*$/.test(before)) {
+      const close = closingParen(text, h.end);
+      if (close !== undefined) return { line: h.line, start: close + 1, end: close + 1, newText: `->header('${name}', '${value}')` };
+    }
+    return undefined;
+  }
+  return undefined;
+}
