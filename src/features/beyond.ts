@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { constantFor, headerHints, numericStatuses } from '../core/beyond';
 import { activeCatalogue } from '../core/catalogue';
 import { detectStatus } from '../core/detect';
+import { findProblems } from '../core/problems';
+import { dependenciesFor } from './dependencies';
 import { SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 
@@ -62,6 +64,36 @@ export class ConstantQuickFix implements vscode.CodeActionProvider {
   }
 }
 
+/**
+ * Fixes for the spec problems of the lines under the cursor (problemsIn): set the header a status requires,
+ * send no content with a 204, rename a former constant where the locked library has the current name.
+ * The literal-to-constant rewrite is ConstantQuickFix's.
+ */
+export class ProblemQuickFix implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, ctx: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+    const settings = settingsFor(doc);
+    if (!settings.enabled || token.isCancellationRequested) return [];
+    const actions: vscode.CodeAction[] = [];
+    const problems = findProblems(doc, range.start.line, range.end.line, { dependencies: dependenciesFor(doc.uri) });
+    for (const p of problems) {
+      if (p.kind === 'literal' || token.isCancellationRequested) continue;
+      const where = new vscode.Range(p.line, p.start, p.line, p.end);
+      if (!where.intersection(range) && !(range.isEmpty && where.contains(range.start))) continue;
+      p.fixes.forEach((fix, i) => {
+        const action = new vscode.CodeAction(fix.title[settings.locale], vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        for (const e of fix.edits) action.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+        action.diagnostics = ctx.diagnostics.filter((d) => d.source === 'HTTP Status Lens' && d.range.isEqual(where));
+        action.isPreferred = i === 0;
+        actions.push(action);
+      });
+    }
+    return actions;
+  }
+}
+
 /** Information diagnostics where a handler sends 401/405/407/426 or 201/3xx and visibly sets no such header. */
 function registerHeaderHints(): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('statusLens');
@@ -108,9 +140,11 @@ function registerHeaderHints(): vscode.Disposable {
 export function registerBeyond(): vscode.Disposable {
   const inlay = new StatusInlayHints();
   const fix = new ConstantQuickFix();
+  const problems = new ProblemQuickFix();
   return vscode.Disposable.from(
     registerForLanguages((selector) => vscode.languages.registerInlayHintsProvider(selector, inlay)),
     registerForLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, fix, { providedCodeActionKinds: ConstantQuickFix.kinds })),
+    registerForLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, problems, { providedCodeActionKinds: ProblemQuickFix.kinds })),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SECTION)) inlay.refresh();
     }),

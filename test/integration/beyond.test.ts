@@ -85,4 +85,29 @@ describe('beyond the hover', function () {
     assert.strictEqual(doc.getText(ours[0].range), '405');
     assert.ok(ours[0].range.start.line < positionOf(doc, "app.patch('/items'").line);
   });
+
+  it('sets the header a 405 requires through its quick fix, listing the methods the file routes for the path', async () => {
+    const doc = await openFixture('express.js');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), "\napp.delete('/items', (req, res) => {\n  res.status(405).end();\n});\n"));
+    const pos = positionOf(doc, 'status(405)', 8);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const fix = actions.find((a) => a.title === 'Set the Allow header');
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    await vscode.workspace.applyEdit(fix.edit!);
+    assert.match(doc.getText(), /app\.delete\('\/items', \(req, res\) => \{\n  res\.set\('Allow', 'POST'\);\n  res\.status\(405\)\.end\(\);\n\}\);/);
+  });
+
+  it('sends no content with a 204 through its quick fix, and offers 200 instead', async () => {
+    const doc = await openFixture('express.js');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), "\napp.put('/items/:id', (req, res) => {\n  res.status(204).json({ ok: true });\n});\n"));
+    const pos = positionOf(doc, 'status(204)', 8);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    assert.ok(actions.some((a) => a.title === 'Send 200 with the content'), actions.map((a) => a.title).join(' | '));
+    const fix = actions.find((a) => a.title === 'Send no content')!;
+    await vscode.workspace.applyEdit(fix.edit!);
+    assert.match(doc.getText(), /res\.status\(204\)\.end\(\);/);
+    assert.doesNotMatch(doc.getText(), /res\.status\(204\)\.json/);
+  });
 });
