@@ -14,6 +14,7 @@ export interface Settings {
   completionInsert: InsertMode;
   inlayHints: boolean;
   headerHints: boolean;
+  terminalLinks: boolean;
 }
 
 const warned = new Set<string>();
@@ -105,6 +106,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     completionInsert: pick(cfg, 'completion.insert', 'auto' as const, oneOf('auto', 'number', 'constant')),
     inlayHints: pick(cfg, 'inlayHints.enabled', false, isBool),
     headerHints: pick(cfg, 'headerHints.enabled', false, isBool),
+    terminalLinks: pick(cfg, 'terminalLinks.enabled', true, isBool),
   };
 }
 

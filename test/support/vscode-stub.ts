@@ -30,7 +30,7 @@ export function activateBuilt(bundlePath: string): Activated {
   const vscode = {
     Disposable: class extends Stub { static from() { return disposable; } },
     ThemeIcon: Stub, CompletionItem: Stub, CompletionList: Stub, Hover: Stub, MarkdownString: Stub, Range: Stub, Position: Stub,
-    InlayHint: Stub, CodeAction: Stub, WorkspaceEdit: Stub, Diagnostic: Stub, SnippetString: Stub,
+    InlayHint: Stub, CodeAction: Stub, WorkspaceEdit: Stub, Diagnostic: Stub, SnippetString: Stub, TerminalLink: Stub,
     Uri: { from: () => ({}), parse: () => ({}), joinPath: () => ({}) },
     CompletionItemKind: { Constant: 20, EnumMember: 19, Value: 11 }, CompletionItemTag: { Deprecated: 1 }, QuickPickItemKind: { Separator: -1 },
     ConfigurationTarget: { Global: 1 }, CodeActionKind: { QuickFix: {}, RefactorRewrite: {} }, DiagnosticSeverity: { Information: 2, Hint: 3 },
@@ -54,6 +54,7 @@ export function activateBuilt(bundlePath: string): Activated {
     window: {
       showWarningMessage: async () => undefined, showInformationMessage: async () => undefined, setStatusBarMessage: () => disposable,
       createStatusBarItem: () => ({ show() {}, hide() {}, dispose() {} }), onDidChangeActiveTextEditor: () => disposable, activeTextEditor: undefined,
+      registerTerminalLinkProvider: () => disposable,
     },
     l10n: { t: (s: string) => s },
     env: { language: 'en', clipboard: { writeText: async () => undefined } },
