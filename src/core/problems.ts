@@ -308,7 +308,8 @@ function headerFix(doc: TextSource, h: HeaderHint, value: string): Edit | undefi
     return undefined;
   }
   if (lang === 'ruby') {
-    if (/^\s*(?:head\s+|render\b.*\bstatus:\s*)$/.test(before)) return insertAbove(`response.headers["${name}"] = "${value}"`);
+    // `head :method_not_allowed`; a `render` is never hinted (a template may set the header).
+    if (/^\s*head\s+$/.test(before)) return insertAbove(`response.headers["${name}"] = "${value}"`);
     return undefined;
   }
   if (lang === 'csharp') {

@@ -34,7 +34,8 @@ export function terminalStatuses(line: string): TerminalStatus[] {
     for (let m = re.exec(line); m; m = re.global ? re.exec(line) : null) {
       const code = Number(m[1]);
       const start = m.index + m[0].lastIndexOf(m[1]);
-      if (activeCatalogue().meanings(code).length && !out.some((o) => o.start === start)) out.push({ start, length: 3, code });
+      // The patterns never match the same place twice: a status line starts its line, the others follow a quote or a key.
+      if (activeCatalogue().meanings(code).length) out.push({ start, length: 3, code });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -210,6 +210,24 @@ const HINTS: Array<[string, string, string[]]> = [
   ['python', `def x():\n${'    a = 1\n'.repeat(40)}    return "", 405`, []],
   ['python', `def x():\n    return "", 405\n${'    a = 1\n'.repeat(78)}    headers['Allow'] = 'GET'`, []],
   ['python', `def x():\n    return "", 405\n${'    a = 1\n'.repeat(80)}    headers['Allow'] = 'GET'`, ["405 Allow MUST @1"]],
+  // The header line above an Allman brace belongs to the handler, blank lines between or not, at the top of the file too.
+  ["csharp", "public IActionResult Redirected()\n\n{\n    return StatusCode(405);\n}", []],
+  ["csharp", "public IActionResult Redirected()\n{\n    return StatusCode(405);\n}", []],
+  ["csharp", "    [Authorize]\n    public IActionResult Me()\n    {\n        return StatusCode(401);\n    }", []],
+  // Reach below the handler's header: eighty lines from the header, wherever the handler starts.
+  ['python', `${'\n'.repeat(50)}def x():\n    return "", 405\n${'    a = 1\n'.repeat(35)}    headers['Allow'] = 'GET'`, []],
+  // A line of spaces less indented than the body does not end it.
+  ["python", "class V:\n    def x(self):\n        return '', 405\n  \n        self.headers['Allow'] = 'GET'", []],
+  // The line that ends the handler is part of it when it closes it, and not otherwise.
+  ["python", "def a():\n    return '', 405\nAllowed = ['GET']", ["405 Allow MUST @1"]],
+  ["javascript", "  app.delete('/x', (req, res) => {\n    res.status(405).end();\n  }, { headers: ['Allow'] });", []],
+  // A less indented line inside the handler that is not its header.
+  ["javascript", "app.delete('/x', checkAllow, (req, res) => {\n  const m = { a: 1 };\n    res.status(405).end();\n});", []],
+  // Two handlers sending the same status at the same column: one hint each.
+  ["javascript", "app.put('/x', (req, res) => {\n  res.status(405).end();\n});\napp.patch('/x', (req, res) => {\n  res.status(405).end();\n});", ["405 Allow MUST @1", "405 Allow MUST @4"]],
+  // A case arm and a membership test read the status; they do not send it.
+  ["ruby", "def x\n  case response.status\n  when 405 then log\n  end\nend", []],
+  ["python", "def x():\n    if response.status_code in (405, 406):\n        log()", []],
 ];
 
 describe('beyond the hover: which statuses a handler sends, and the handler around them', () => {

@@ -68,10 +68,88 @@ const ROWS: Array<[string, string, string[], string, ProblemContext?]> = [
   ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusOK, gin.H{"ok": true})\n}', [], 'func h(c *gin.Context) {\n\tc.JSON(http.StatusOK, gin.H{"ok": true})\n}'],
 ];
 
+/** Variants of each idiom: spacing, receivers, nesting; and lines where the hint stands but no fix is known. */
+const VARIANTS: Array<[string, string, string[], string]> = [
+  ['javascript', "app.delete('/x', (req, res) => {\n  res .status( 405).end();\n});", ['missing-header 405'], "app.delete('/x', (req, res) => {\n  res.set('Allow', 'GET');\n  res .status( 405).end();\n});"],
+  ['javascript', "app.delete('/x', (req, res) => {\n  res. status (405).end();\n});", ['missing-header 405'], "app.delete('/x', (req, res) => {\n  res.set('Allow', 'GET');\n  res. status (405).end();\n});"],
+  ['javascript', "router.delete('/x', async (ctx) => {\n  ctx .status  =  405;\n});", ['missing-header 405'], "router.delete('/x', async (ctx) => {\n  ctx.set('Allow', 'GET');\n  ctx .status  =  405;\n});"],
+  ['javascript', "router.delete('/x', async (ctx) => {\n  ctx. status = 405;\n});", ['missing-header 405'], "router.delete('/x', async (ctx) => {\n  ctx.set('Allow', 'GET');\n  ctx. status = 405;\n});"],
+  ['javascript', "const server = http.createServer((req, res) => {\n  res.writeHead(405);\n  res.end();\n});", ['missing-header 405'], "const server = http.createServer((req, res) => {\n  res.writeHead(405);\n  res.end();\n});"],
+  ['javascript', "app.put('/a.b', put);\napp.putx('/aXb', other);\napp.delete('/a.b', (req, res) => {\n  res.status(405).end();\n});", ['missing-header 405'], "app.put('/a.b', put);\napp.putx('/aXb', other);\napp.delete('/a.b', (req, res) => {\n  res.set('Allow', 'PUT');\n  res.status(405).end();\n});"],
+  ['javascript', "app.put('/aXb', put);\napp.delete('/a.b', (req, res) => {\n  res.status(405).end();\n});", ['missing-header 405'], "app.put('/aXb', put);\napp.delete('/a.b', (req, res) => {\n  res.set('Allow', 'GET');\n  res.status(405).end();\n});"],
+  ['javascript', "app.get('/x', get);\napp.delete ('/x', (req, res) => {\n  res.status(405).end();\n});", ['missing-header 405'], "app.get('/x', get);\napp.delete ('/x', (req, res) => {\n  res.set('Allow', 'GET');\n  res.status(405).end();\n});"],
+  ['go', 'func del(rw http.ResponseWriter, r *http.Request) {\n\trw.WriteHeader( http.StatusMethodNotAllowed)\n}', ['missing-header 405'], 'func del(rw http.ResponseWriter, r *http.Request) {\n\trw.Header().Set("Allow", "GET")\n\trw.WriteHeader( http.StatusMethodNotAllowed)\n}'],
+  ['go', 'func login(ctx *gin.Context) {\n\tctx.AbortWithStatus( http.StatusUnauthorized)\n}', ['missing-header 401'], 'func login(ctx *gin.Context) {\n\tctx.Header("WWW-Authenticate", "Bearer")\n\tctx.AbortWithStatus( http.StatusUnauthorized)\n}'],
+  ['go', 'func del(c echo.Context) error {\n\treturn c.NoContent(http.StatusMethodNotAllowed)\n}', ['missing-header 405'], 'func del(c echo.Context) error {\n\treturn c.NoContent(http.StatusMethodNotAllowed)\n}'],
+  ['python', 'def x():\n    return "",405', ['missing-header 405'], 'def x():\n    return "",405, {"Allow": "GET"}'],
+  ['python', 'def x():\n    return "", 405  # not here', ['missing-header 405'], 'def x():\n    return "", 405, {"Allow": "GET"}  # not here'],
+  ['python', 'def x():\n    return "", 405 if closed else 200', ['missing-header 405'], 'def x():\n    return "", 405 if closed else 200'],
+  ['python', 'def x():\n    return Response(status=405)', ['missing-header 405'], 'def x():\n    return Response(status=405)'],
+  ['python', "@app.route('/items', methods = ['GET'])\ndef items():\n    pass\n@app.route('/items', methods = ['DELETE'])\ndef gone():\n    return '', 405", ['missing-header 405'],
+    "@app.route('/items', methods = ['GET'])\ndef items():\n    pass\n@app.route('/items', methods = ['DELETE'])\ndef gone():\n    return '', 405, {\"Allow\": \"GET\"}"],
+  ['ruby', 'def destroy\n  head  :method_not_allowed\nend', ['missing-header 405'], 'def destroy\n  response.headers["Allow"] = "GET"\n  head  :method_not_allowed\nend'],
+  ['ruby', 'def destroy\n  response.status = 405\nend', ['missing-header 405'], 'def destroy\n  response.status = 405\nend'],
+  ['csharp', 'public IActionResult Remove(int id)\n{\n    return StatusCode( 405);\n}', ['missing-header 405'], 'public IActionResult Remove(int id)\n{\n    Response.Headers["Allow"] = "GET";\n    return StatusCode( 405);\n}'],
+  ['csharp', 'public IActionResult Remove(int id)\n{\n    return StatusCode (405);\n}', ['missing-header 405'], 'public IActionResult Remove(int id)\n{\n    Response.Headers["Allow"] = "GET";\n    return StatusCode (405);\n}'],
+  ['csharp', 'public IActionResult Remove(int id)\n{\n    var r = StatusCode(405);\n    return r;\n}', ['missing-header 405'], 'public IActionResult Remove(int id)\n{\n    Response.Headers["Allow"] = "GET";\n    var r = StatusCode(405);\n    return r;\n}'],
+  ['csharp', 'public IActionResult Remove(int id)\n{\n    return new  StatusCodeResult(405);\n}', ['missing-header 405'], 'public IActionResult Remove(int id)\n{\n    Response.Headers["Allow"] = "GET";\n    return new  StatusCodeResult(405);\n}'],
+  ['csharp', 'app.MapDelete("/x", () =>\n{\n    return Results.StatusCode(405);\n});', ['missing-header 405'], 'app.MapDelete("/x", () =>\n{\n    Response.Headers["Allow"] = "GET";\n    return Results.StatusCode(405);\n});'],
+  ['csharp', 'public IActionResult Remove(int id)\n{\n    return new ObjectResult(x) { StatusCode = 405 };\n}', ['missing-header 405'], 'public IActionResult Remove(int id)\n{\n    return new ObjectResult(x) { StatusCode = 405 };\n}'],
+  ['kotlin', 'fun del(): ResponseEntity<Unit> {\n    return ResponseEntity .status( HttpStatus.METHOD_NOT_ALLOWED).build()\n}', ['missing-header 405'], 'fun del(): ResponseEntity<Unit> {\n    return ResponseEntity .status( HttpStatus.METHOD_NOT_ALLOWED).header("Allow", "GET").build()\n}'],
+  ['java', 'ResponseEntity<Void> del() {\n    return ResponseEntity. status (HttpStatus.METHOD_NOT_ALLOWED).build();\n}', ['missing-header 405'], 'ResponseEntity<Void> del() {\n    return ResponseEntity. status (HttpStatus.METHOD_NOT_ALLOWED).header("Allow", "GET").build();\n}'],
+  ['java', 'void del(HttpServletResponse response) {\n    response.setStatus(405);\n}', ['missing-header 405'], 'void del(HttpServletResponse response) {\n    response.setStatus(405);\n}'],
+  ['java', 'ResponseEntity<Void> del() {\n    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED\n        ).build();\n}', ['missing-header 405'], 'ResponseEntity<Void> del() {\n    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED\n        ).build();\n}'],
+  ['php', "<?php\nfunction del() {\n    return response ('',405);\n}", ['missing-header 405'], "<?php\nfunction del() {\n    return response ('',405)->header('Allow', 'GET');\n}"],
+  ['php', "<?php\nfunction del() {\n    http_response_code(405);\n}", ['missing-header 405'], "<?php\nfunction del() {\n    http_response_code(405);\n}"],
+  ['php', "<?php\nfunction del() {\n    return response('', 405\n    );\n}", ['missing-header 405'], "<?php\nfunction del() {\n    return response('', 405\n    );\n}"],
+  // Content with a status that allows none, however written; empty bodies are none.
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(204) .json(x);\n});", ['body-not-allowed 204'], "app.post('/x', (req, res) => {\n  res.status(204) .end();\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(204). json(x);\n});", ['body-not-allowed 204'], "app.post('/x', (req, res) => {\n  res.status(204). end();\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(204).json (x);\n});", ['body-not-allowed 204'], "app.post('/x', (req, res) => {\n  res.status(204).end();\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(204).json(wrap(12), opts);\n});", ['body-not-allowed 204'], "app.post('/x', (req, res) => {\n  res.status(204).end();\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res .status( 204).send(x + '');\n});", ['body-not-allowed 204'], "app.post('/x', (req, res) => {\n  res .status( 204).end();\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res. status (204).send(null || x);\n});", ['body-not-allowed 204'], "app.post('/x', (req, res) => {\n  res. status (204).end();\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(100).json(x);\n});", ['body-not-allowed 100'], "app.post('/x', (req, res) => {\n  res.status(100).end();\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(103).json(x);\n});", ['body-not-allowed 103'], "app.post('/x', (req, res) => {\n  res.status(103).end();\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(206).json(x);\n});", [], "app.post('/x', (req, res) => {\n  res.status(206).json(x);\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(204).send( );\n});", [], "app.post('/x', (req, res) => {\n  res.status(204).send( );\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(204).send( null );\n});", [], "app.post('/x', (req, res) => {\n  res.status(204).send( null );\n});"],
+  ['javascript', "app.post('/x', (req, res) => {\n  res.status(204).send('');\n});", [], "app.post('/x', (req, res) => {\n  res.status(204).send('');\n});"],
+  ['javascript', "log(204).json(x);", [], "log(204).json(x);"],
+  ['python', 'def create():\n    return  jsonify(item),204', ['body-not-allowed 204'], 'def create():\n    return  "",204'],
+  ['python', 'def create():\n    return jsonify(item), 204  # created', ['body-not-allowed 204'], 'def create():\n    return "", 204  # created'],
+  ['python', "def create():\n    return jsonify(item), 204, {'X-Id': 1}", ['body-not-allowed 204'], "def create():\n    return \"\", 204, {'X-Id': 1}"],
+  ['python', "def create():\n    return jsonify(item), 204,{'X-Id': 1}", ['body-not-allowed 204'], "def create():\n    return \"\", 204,{'X-Id': 1}"],
+  ['python', "def create():\n    return x + '', 204", ['body-not-allowed 204'], 'def create():\n    return "", 204'],
+  ['python', 'def create():\n    return None or x, 204', ['body-not-allowed 204'], 'def create():\n    return "", 204'],
+  ['python', 'def create():\n    return b"", 204', [], 'def create():\n    return b"", 204'],
+  ['python', 'def create():\n    return jsonify(item), 204 if ok else 200', [], 'def create():\n    return jsonify(item), 204 if ok else 200'],
+  ['go', 'func h(ctx *gin.Context) {\n\tctx.JSON( http.StatusNoContent, x)\n}', ['body-not-allowed 204'], 'func h(ctx *gin.Context) {\n\tctx.Status(http.StatusNoContent)\n}'],
+  ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent ,x)\n}', ['body-not-allowed 204'], 'func h(c *gin.Context) {\n\tc.Status(http.StatusNoContent)\n}'],
+  ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent,x)\n}', ['body-not-allowed 204'], 'func h(c *gin.Context) {\n\tc.Status(http.StatusNoContent)\n}'],
+  ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent,  f(x))\n}', ['body-not-allowed 204'], 'func h(c *gin.Context) {\n\tc.Status(http.StatusNoContent)\n}'],
+  ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent, gin.H{\n\t\t"ok": true,\n\t})\n}', [], 'func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent, gin.H{\n\t\t"ok": true,\n\t})\n}'],
+  ['python', 'from http import HTTPStatus\nif r.status >= 500:\n    retry()\nabort(HTTPStatus.OK)', [], 'from http import HTTPStatus\nif r.status >= 500:\n    retry()\nabort(HTTPStatus.OK)'],
+  // Former names written bare after a static import, or in full; only the member is renamed.
+  ['java', 'import static org.springframework.http.HttpStatus.*;\nclass A { Object x = PAYLOAD_TOO_LARGE; }', ['former-name 413'], 'import static org.springframework.http.HttpStatus.*;\nclass A { Object x = CONTENT_TOO_LARGE; }'],
+  ['java', 'class A { Object x = org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE; }', ['former-name 413'], 'class A { Object x = org.springframework.http.HttpStatus.CONTENT_TOO_LARGE; }'],
+];
+
 describe('problemsIn: spec problems and the edit that fixes each, ecosystem by ecosystem', () => {
   for (const [lang, text, kinds, after, context] of ROWS) {
     it(`${kinds.length ? kinds.join(', ') : 'nothing'}: ${JSON.stringify(text.length > 70 ? text.slice(0, 70) + '…' : text)} (${lang})${context ? ` ${JSON.stringify(context)}` : ''}`, () => {
       const got = fixed(text, lang, context);
+      assert.deepEqual(got.kinds, kinds);
+      assert.equal(got.after, after);
+    });
+  }
+});
+
+describe('problemsIn: idioms however written, and hints with no fix where the idiom is unknown', () => {
+  const spring = { dependencies: { 'org.springframework:spring-web': '7.0.1' } };
+  for (const [lang, text, kinds, after] of VARIANTS) {
+    it(`${kinds.length ? kinds.join(', ') : 'nothing'}: ${JSON.stringify(text.length > 70 ? text.slice(0, 70) + '…' : text)} (${lang})`, () => {
+      const got = fixed(text, lang, spring);
       assert.deepEqual(got.kinds, kinds);
       assert.equal(got.after, after);
     });
@@ -84,6 +162,85 @@ describe('problemsIn: the second fix, messages and the lines read', () => {
     assert.deepEqual(js.fixes[1].edits, [{ line: 1, start: 13, end: 16, newText: '200' }]);
     const [go] = problemsIn(docOf('func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent, gin.H{"ok": true})\n}', 'go'), 0, 2);
     assert.deepEqual(go.fixes[1].edits, [{ line: 1, start: 8, end: 28, newText: 'http.StatusOK' }]);
+  });
+
+  it('says what is wrong and what each fix does, in both languages, kind by kind', () => {
+    const one = (text: string, lang: string, context?: ProblemContext) => problemsIn(docOf(text, lang), 0, text.split('\n').length - 1, context)[0];
+    const literal = one('from http import HTTPStatus\nabort(404)\nreturn HTTPStatus.OK', 'python');
+    assert.deepEqual(literal.message, {
+      en: '404 is written as a number where this file writes its statuses as constants: HTTPStatus.NOT_FOUND.',
+      'zh-cn': '本文件用常量表示状态码，这里的 404 仍是数字，可写作 HTTPStatus.NOT_FOUND。',
+    });
+    assert.deepEqual(literal.fixes[0].title, { en: 'Replace 404 with HTTPStatus.NOT_FOUND', 'zh-cn': '将 404 替换为 HTTPStatus.NOT_FOUND' });
+    const former = one('def x\n  render json: e, status: :unprocessable_entity\nend', 'ruby', { dependencies: { rack: '3.1.2' } });
+    assert.deepEqual(former.message, {
+      en: 'unprocessable_entity is a former name for 422; Rails / Rack status symbols (Rack::Utils::SYMBOL_TO_STATUS_CODE) writes it unprocessable_content.',
+      'zh-cn': 'unprocessable_entity 是 422 的旧名称，Rails / Rack status symbols (Rack::Utils::SYMBOL_TO_STATUS_CODE) 现在写作 unprocessable_content。',
+    });
+    assert.deepEqual(former.fixes[0].title, { en: 'Rename to unprocessable_content', 'zh-cn': '改为 unprocessable_content' });
+    const must = one("app.delete('/x', (req, res) => {\n  res.status(405).end();\n});", 'javascript');
+    assert.deepEqual(must.message, {
+      en: '405: the response MUST carry the Allow header field (RFC 9110 §15.5.6); this handler sets none.',
+      'zh-cn': '405：响应必须带 Allow 头（RFC 9110 §15.5.6），这个处理函数没有设置。',
+    });
+    assert.deepEqual(must.fixes[0].title, { en: 'Set the Allow header', 'zh-cn': '设置 Allow 头' });
+    const should = one("app.post('/x', (req, res) => {\n  res.status(201).end();\n});", 'javascript');
+    assert.equal(should.message['zh-cn'], '201：响应应当带 Location 头（RFC 9110 §9.3.3），这个处理函数没有设置。');
+    assert.deepEqual(should.fixes[0].edits, [{ line: 1, start: 2, end: 2, newText: "res.set('Location', '/');\n  " }]);
+    const body = one("app.post('/x', (req, res) => {\n  res.status(204).json(x);\n});", 'javascript');
+    assert.deepEqual(body.message, {
+      en: 'A 204 response carries no content (RFC 9110 §15.3.5); this one is sent with a body.',
+      'zh-cn': '204 响应不能带内容（RFC 9110 §15.3.5），这里却发送了响应体。',
+    });
+    assert.deepEqual(body.fixes.map((f) => f.title), [{ en: 'Send no content', 'zh-cn': '不发送内容' }, { en: 'Send 200 with the content', 'zh-cn': '改用 200 并保留内容' }]);
+    const py = one('def create():\n    return jsonify(item), 204', 'python');
+    assert.deepEqual(py.fixes.map((f) => f.title.en), ['Send no content', 'Send 200 with the content']);
+    assert.equal(py.fixes[0].title['zh-cn'], '不发送内容');
+    const go = one('func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent, x)\n}', 'go');
+    assert.deepEqual(go.fixes.map((f) => f.title['zh-cn']), ['不发送内容', '改用 200 并保留内容']);
+  });
+
+  it('orders problems by line and place, whichever kind found them', () => {
+    const text = 'func del(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusMethodNotAllowed)\n}\nfunc ok(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(200)\n}';
+    assert.deepEqual(problemsIn(docOf(text, 'go'), 0, 5).map((p) => `${p.line} ${p.kind}`), ['1 missing-header', '4 literal']);
+    const two = 'from http import HTTPStatus\nabort(404) if x else abort(410)\nreturn HTTPStatus.OK';
+    assert.deepEqual(problemsIn(docOf(two, 'python'), 0, 2).map((p) => `${p.line}:${p.start}`), ['1:6', '1:27']);
+  });
+
+  it('reports header problems only on the lines asked for, and none in a file of more than 5,000 lines', () => {
+    const handler = "app.delete('/x', (req, res) => {\n  res.status(405).end();\n});\n";
+    const doc = docOf(handler + handler, 'javascript');
+    assert.deepEqual(problemsIn(doc, 0, 6).map((p) => p.line), [1, 4]);
+    assert.deepEqual(problemsIn(doc, 2, 6).map((p) => p.line), [4]);
+    assert.deepEqual(problemsIn(doc, 1, 1).map((p) => p.line), [1]);
+    assert.deepEqual(problemsIn(doc, 0, 3).map((p) => p.line), [1]);
+    const padded = (lines: number) => docOf(handler + '\n'.repeat(lines - 4), 'javascript');
+    assert.equal(padded(5000).lineCount, 5000);
+    assert.deepEqual(problemsIn(padded(5000), 0, 10).map((p) => p.kind), ['missing-header']);
+    assert.deepEqual(problemsIn(padded(5001), 0, 10), []);
+  });
+
+  it('reads 5,000 lines from the first one asked for, and lines of up to 2,000 characters', () => {
+    const text = `from http import HTTPStatus\nreturn HTTPStatus.OK\n${'\n'.repeat(4997)}abort(404)`;
+    const doc = docOf(text, 'python');
+    assert.equal(doc.lineCount, 5000);
+    assert.deepEqual(problemsIn(doc, 0, 99999).map((p) => p.line), [4999]);
+    assert.deepEqual(problemsIn(doc, -3, 4998), []);
+    const long = docOf(`from http import HTTPStatus\nreturn HTTPStatus.OK\nabort(404)${' '.repeat(1990)}`, 'python');
+    assert.equal(long.lineAt(2).text.length, 2000);
+    assert.deepEqual(problemsIn(long, 0, 2).map((p) => p.line), [2]);
+    const longer = docOf(`from http import HTTPStatus\nreturn HTTPStatus.OK\nabort(404)${' '.repeat(1991)}`, 'python');
+    assert.deepEqual(problemsIn(longer, 0, 2), []);
+    const far = docOf(`from http import HTTPStatus\nreturn HTTPStatus.OK\n${'\n'.repeat(5000)}abort(404)`, 'python');
+    assert.deepEqual(problemsIn(far, 0, 99999), [], 'the line after the 5,000th is not read');
+    assert.deepEqual(problemsIn(far, 3, 99999).map((p) => p.line), [5002]);
+  });
+
+  it('lists the methods of routes up to forty lines above the handler', () => {
+    const route = (gap: number) => `app.put('/x', put);\napp.delete('/x', (req, res) => {\n${'  log();\n'.repeat(gap)}  res.status(405).end();\n});`;
+    const allow = (text: string) => problemsIn(docOf(text, 'javascript'), 0, 99)[0]?.fixes[0]?.edits[0].newText;
+    assert.equal(allow(route(38)), "res.set('Allow', 'PUT');\n  ");
+    assert.equal(allow(route(39)), "res.set('Allow', 'PUT');\n  ");
   });
 
   it('cites the section in both languages', () => {

@@ -15,6 +15,7 @@ const ROWS: string[] = [
   '10.0.0.7 - frank [06/Dec/2026:10:01:02 +0000] "POST /login HTTP/2.0" ⟦401⟧ - 0.003',
   'level=warn msg="upstream slow" status=⟦503⟧ duration=1200ms bytes=404',
   'time=2026-12-06T10:00:00Z status_code=⟦429⟧ retry_after=120',
+  'status=⟦200⟧ upstream="GET /a HTTP/1.1" ⟦502⟧ 12',
   // Look-alikes: byte counts, timings, ports, versions and ids are not statuses.
   'Content-Length: 404',
   'listening on :8080 after 200 ms',
@@ -44,8 +45,10 @@ describe('terminal: statuses in curl, httpie and access-log output, line by line
   }
 
   it('reads no line longer than 4,000 characters, and no input that is not text', () => {
-    assert.deepEqual(terminalStatuses(`HTTP/1.1 404 Not Found ${'x'.repeat(4000)}`), []);
-    assert.equal(terminalStatuses(`HTTP/1.1 404 Not Found ${'x'.repeat(3970)}`).length, 1);
+    const line = (n: number) => `HTTP/1.1 404 Not Found ${'x'.repeat(n - 23)}`;
+    assert.equal(line(4000).length, 4000);
+    assert.equal(terminalStatuses(line(4000)).length, 1);
+    assert.deepEqual(terminalStatuses(line(4001)), []);
     assert.deepEqual(terminalStatuses(undefined as never), []);
   });
 });
