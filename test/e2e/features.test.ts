@@ -215,6 +215,26 @@ describe('inline names, the constant quick fix and header hints', function () {
       await new Promise((r) => setTimeout(r, 200));
     }
   });
+
+  it('sets the missing Allow header through its quick fix, above the status, in the handler\'s idiom', async () => {
+    await wb.goToLine(23, 17);
+    await wb.page.keyboard.press('Control+.');
+    const item = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Set the Allow header' }).first();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.screenshot('allow-fix');
+    for (let i = 0; i < 8; i++) {
+      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+      if (focused.includes('Set the Allow header')) break;
+      await wb.page.keyboard.press('ArrowDown');
+    }
+    await wb.page.keyboard.press('Enter');
+    const deadline = Date.now() + 10_000;
+    // The editor's text shows Go's tabs as spaces: the indentation is matched, not spelled.
+    while (!/\n(\s+)w\.Header\(\)\.Set\("Allow", "GET"\)\n\1w\.WriteHeader\(http\.StatusMethodNotAllowed\)/.test(await wb.editorText())) {
+      if (Date.now() > deadline) throw new Error(await wb.editorText());
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
 });
 
 describe('completing a family\'s members in the browser', function () {
