@@ -254,6 +254,12 @@ function headerProblem(doc: TextSource, h: HeaderHint): Problem {
  * style (`app.get('/items/:id', ...)`, `@app.route('/items', methods=['GET', 'POST'])`), when it can be seen.
  */
 function allowedMethods(doc: TextSource, line: number): string | undefined {
+  // A method check right above the status names the one allowed: if r.Method != http.MethodPost, if
+  // (req.method !== 'POST'), if request.method != "POST".
+  for (let l = line; l >= Math.max(0, line - 5); l--) {
+    const check = /\bmethod\s*!==?\s*(?:http\.Method(\w+)|["'](\w+)["'])/i.exec(lineText(doc, l));
+    if (check) return (check[1] ?? check[2]).toUpperCase();
+  }
   let route: RegExpExecArray | null = null;
   for (let l = line; l >= Math.max(0, line - 40) && !route; l--) {
     route = /\.(get|post|put|patch|delete|all|route)\s*\(\s*['"`]([^'"`]+)['"`]/i.exec(lineText(doc, l));

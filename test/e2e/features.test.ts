@@ -230,7 +230,7 @@ describe('inline names, the constant quick fix and header hints', function () {
     await wb.page.keyboard.press('Enter');
     const deadline = Date.now() + 10_000;
     // The editor's text shows Go's tabs as spaces: the indentation is matched, not spelled.
-    while (!/\n(\s+)w\.Header\(\)\.Set\("Allow", "GET"\)\n\1w\.WriteHeader\(http\.StatusMethodNotAllowed\)/.test(await wb.editorText())) {
+    while (!/\n(\s+)w\.Header\(\)\.Set\("Allow", "POST"\)\n\1w\.WriteHeader\(http\.StatusMethodNotAllowed\)/.test(await wb.editorText())) {
       if (Date.now() > deadline) throw new Error(await wb.editorText());
       await new Promise((r) => setTimeout(r, 200));
     }
