@@ -7,6 +7,7 @@ import { detectStatus, type DetectedStatus } from './detect';
 import { completeStatus } from './complete';
 import { activeCatalogue } from './catalogue';
 import { contextLine, lineText } from './scan';
+import { HEAD, headFlags } from './evidence/facts';
 
 /** Lines longer than this (minified code) get no inlay hints and no header hints. */
 const MAX_LINE = 2000;
@@ -112,19 +113,51 @@ export function headerHints(doc: TextSource): HeaderHint[] {
   return hints;
 }
 
-/** Statuses the file sets (calls and keys, numbers and constants), not ones it compares or mentions. */
+/**
+ * What reads, maps or fakes a status rather than sending one: comparisons, assertions and matchers (`is`,
+ * `shouldBe`, `.check(status.is(201))`), cases, and the mock servers of tests (nock's and MSW's `reply`,
+ * WireMock's `ResponseTemplate::new`).
+ */
+const READS_BEFORE = /(?:===?|!==?|<=?|>=?|\bcase\s|\bwhen\s|\bin\s|\bis\s|assert\w*\s*\(?|expect\w*\s*\(|toBe\(|Equal\w*\(|should\w*\s|\.(?:is|in)\s*\(|\breply\s*\(|ResponseTemplate::new\s*\()[^;]*$/;
+/** A key of a map or an arm of a match: `401: AuthError`, `401 => ...`, `401, 403 -> SignedOut`, `401 | 403 =>`. */
+const KEY_AFTER = /^\s*(?:[,|]\s*[\w.:]+\s*)*(?:->|=>|:(?!:))/;
+/** The value of a map entry or of a constant's declaration: `[GrpcStatus.UNAUTHENTICATED]: 401`, `CREATED = 201,`. */
+const VALUE_BEFORE = /(?:\]\s*:|^\s*[A-Z][A-Z0-9_]*\s*=)\s*$/;
+
+/** The innermost bracket left open before `end` on a line, if any. */
+function openBracket(text: string, end: number): string | undefined {
+  const open: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '{') open.push(ch);
+    else if (ch === ')' || ch === ']' || ch === '}') open.pop();
+  }
+  return open[open.length - 1];
+}
+
+/**
+ * Statuses the file sends (calls, returns, keys of a response), numbers and constants; not ones it compares,
+ * lists, maps, matches or fakes, and nothing in a test file.
+ */
 function statusesSet(doc: TextSource): DetectedStatus[] {
   const out: DetectedStatus[] = [];
+  if (headFlags(doc) & HEAD.testFile) return out;
   for (let line = 0; line < doc.lineCount; line++) {
     const text = lineText(doc, line);
-    if (text.length > MAX_LINE || /^\s*(?:\/\/|#|\*|\/\*|--)/.test(text)) continue;
+    // Comments, and attributes or annotations (C#'s [ProducesResponseType(...)], Java's @ApiResponse(...)) that
+    // document a status rather than send it.
+    if (text.length > MAX_LINE || /^\s*(?:\/\/|#|\*|\/\*|--|\[|@)/.test(text)) continue;
     const re = /(?<![\w.$#])[1-5]\d\d(?![\w.%])|[A-Za-z_][\w.]*(?:\.|::)[A-Za-z_]\w*|:[a-z_]+/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const hit = detectStatus(doc, { line, character: m.index + (m[0].startsWith(':') ? 1 : 0) });
       if (!hit || hit.classOf !== undefined) continue;
       const before = text.slice(0, hit.start);
-      // Comparisons, assertions and cases read a status; they do not send one.
-      if (/(?:===?|!==?|<=?|>=?|\bcase\s|\bwhen\s|\bin\s|assert\w*\s*\(?|expect\w*\s*\(|toBe\(|Equal\w*\()[^;]*$/.test(before)) continue;
+      // A key is followed by its colon; a ternary's first branch is too (ok ? 405 : 401), and is sent.
+      const key = KEY_AFTER.test(text.slice(hit.end)) && !/\?\s*$/.test(before);
+      if (READS_BEFORE.test(before) || key || VALUE_BEFORE.test(before)) continue;
+      // In a list or an object literal a status is data: [401, false], { status: 201 } of a mock's options.
+      const bracket = openBracket(text, hit.start);
+      if (bracket === '[' || bracket === '{') continue;
       if (!out.some((o) => o.line === hit.line && o.start === hit.start)) out.push(hit);
     }
   }

@@ -225,6 +225,19 @@ const HINTS: Array<[string, string, string[]]> = [
   ["javascript", "app.delete('/x', checkAllow, (req, res) => {\n  const m = { a: 1 };\n    res.status(405).end();\n});", []],
   // Two handlers sending the same status at the same column: one hint each.
   ["javascript", "app.put('/x', (req, res) => {\n  res.status(405).end();\n});\napp.patch('/x', (req, res) => {\n  res.status(405).end();\n});", ["405 Allow MUST @1", "405 Allow MUST @4"]],
+  // What maps, lists, matches, documents or fakes a status does not send it; a test file sends nothing.
+  ["python", "ERRORS = {\n    401: AuthError,\n}\ndef x():\n    pass", []],
+  ["typescript", "const toHttp = {\n  [GrpcStatus.UNAUTHENTICATED]: 401,\n};", []],
+  ["kotlin", "fun x(code: Int) = when (code) {\n    401, 403 -> Result.SignedOut\n    else -> Result.Ok\n}", []],
+  ["rust", "fn x(code: u16) -> Outcome {\n    match code {\n        401 | 403 => Outcome::Reprovision,\n        _ => Outcome::Keep,\n    }\n}", []],
+  ["typescript", "export enum Codes {\n  CREATED = 201,\n}", []],
+  ["rust", "fn x() {\n    let expected = vec![401, 403];\n}", []],
+  ["javascript", "export const handlers = [\n  http.post('/lines', () => {\n    return HttpResponse.json({ id: 1 }, { status: 201 });\n  }),\n];", []],
+  ["javascript", "function stub() {\n  nock(BASE).get('/x').reply(401, { error: 'expired' });\n}", []],
+  ["csharp", "public void X()\n{\n    if (res.StatusCode is HttpStatusCode.Unauthorized) Retry();\n}", []],
+  ["scala", "def x() = {\n  status shouldBe StatusCodes.Created\n}", []],
+  ["csharp", "public class C\n{\n    [ProducesResponseType(typeof(Dto), StatusCodes.Status201Created)]\n    public IActionResult Create() => Ok();\n}", []],
+  ["javascript", "// orders.test.js\nimport { describe, it } from 'vitest';\ndescribe('x', () => {\n  it('y', () => {\n    res.status(405).end();\n  });\n});", []],
   // A case arm and a membership test read the status; they do not send it.
   ["ruby", "def x\n  case response.status\n  when 405 then log\n  end\nend", []],
   ["python", "def x():\n    if response.status_code in (405, 406):\n        log()", []],
