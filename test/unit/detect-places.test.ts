@@ -270,3 +270,93 @@ describe('detection: classes written as 5xx, and names numbered with a code', ()
     ["go", "import \"net/http\"\nvar ⟦ERROR_404⟧ = 1", 404],
   ]);
 });
+
+describe('detection: answers per document, version and place', () => {
+  it('answers again at the same place after an edit, however the cache stood', () => {
+    const doc = editableDoc('res.status(404);', 'javascript');
+    assert.equal(detectStatus(doc, { line: 0, character: 12 })?.code, 404);
+    doc.set('setTimeout(404);');
+    assert.equal(detectStatus(doc, { line: 0, character: 12 }), undefined);
+    assert.equal(detectStatus(doc, { line: 0, character: 13 }), undefined, 'the token, not only the place, is judged again');
+  });
+
+  it('answers each document of the same version for itself', () => {
+    const a = { languageId: 'javascript', version: 3, lineCount: 1, lineAt: () => ({ text: 'res.status(404);' }) };
+    const b = { languageId: 'javascript', version: 3, lineCount: 1, lineAt: () => ({ text: 'setTimeout(404);' }) };
+    assert.equal(detectStatus(a, { line: 0, character: 12 })?.code, 404);
+    assert.equal(detectStatus(b, { line: 0, character: 12 }), undefined);
+  });
+
+  it('keeps nothing for a document without versions', () => {
+    let text = 'res.status(404);';
+    const doc = { languageId: 'javascript', lineCount: 1, lineAt: () => ({ text }) };
+    assert.equal(detectStatus(doc, { line: 0, character: 12 })?.code, 404);
+    text = 'setTimeout(404);';
+    assert.equal(detectStatus(doc, { line: 0, character: 12 }), undefined);
+    assert.equal(detectStatus(doc, { line: 0, character: 13 }), undefined);
+  });
+});
+
+describe('detection: the hit covers the place asked about', () => {
+  check([
+    ['java', 'return HttpStatus.⟦NOT_FOUND⟧.value();', 404],
+    ['java', 'return HttpStatus.NOT_FOUND.⟦value⟧();', null],
+  ]);
+});
+
+describe('detection: configuration names, numbered names and symbols, exactly', () => {
+  check([
+    ['nginx', 'proxy_next_upstream error ⟦http_5024⟧;', null],
+    ['nginx', 'proxy_next_upstream error ⟦xhttp_502⟧;', null],
+    ['go', 'import "net/http"\n\nvar ⟦err429x⟧ = errors.New("slow down")', null],
+    ['go', 'import "net/http"\n\nvar ⟦myerr429⟧ = errors.New("slow down")', null],
+    ['ruby', '# render status: ⟦:not_found⟧ here', null],
+  ]);
+});
+
+describe('detection: Swift shorthand where the status type is written or returned', () => {
+  check([
+    ['swift', 'import Vapor\n\nfunc h(req: Request) -> HTTPStatus {\n    return ⟦.notFound⟧\n}', 404],
+    ['swift', 'import Vapor\n\nfunc h(req: Request) -> HTTPStatus {\n    return  ⟦.notFound⟧\n}', 404],
+    ['swift', 'func h(req: Request) -> Shape {\n    return ⟦.notFound⟧\n}', null],
+    ['swift', 'let s: HTTPStatus = ⟦.notFound⟧', 404],
+    ['swift', 'let s:HTTPStatus=⟦.notFound⟧', 404],
+    ['swift', 'var s: HTTPResponseStatus? = ⟦.notFound⟧', 404],
+    ['swift', 'var s: HTTPResponse.Status = ⟦.ok⟧', 200],
+    ['swift', 'let s: Shape = ⟦.notFound⟧', null],
+  ]);
+});
+
+describe('detection: classes written 5xx in code, by their place', () => {
+  check([
+    ['python', "ROUTES = {\n    '⟦5xx⟧': retry,\n}", { classOf: 5 }],
+    ['python', "ROUTES = {\n    '⟦5xx⟧' : retry,\n}", { classOf: 5 }],
+    ['python', 'ROUTES = {\n    ⟦5xx⟧: retry,\n}', { classOf: 5 }],
+    ['python', "ROUTES = [\n  - '⟦4xx⟧': retry,\n]", { classOf: 4 }],
+    ['python', 'kind = ⟦5xx⟧', null],
+    ['python', 'kind = f(⟦5xx⟧, 1)', null],
+    ['python', "kind = '⟦5xx⟧'", { classOf: 5 }],
+  ]);
+});
+
+describe('detection: numbers of three digits between 100 and 599 only', () => {
+  check([
+    ['javascript', 'res.status(⟦100⟧);', 100],
+    ['javascript', 'res.status(⟦599⟧);', 599],
+    ['javascript', 'res.status(⟦099⟧);', null],
+    ['javascript', 'res.status(⟦600⟧);', null],
+  ]);
+});
+
+describe('detection: the class a range check covers, operator by operator', () => {
+  check([
+    ['javascript', 'if (res.status < ⟦300⟧) ok();', { classOf: 2 }],
+    ['javascript', 'if (res.status <= ⟦299⟧) ok();', { classOf: 2 }],
+    ['javascript', 'if (res.status > ⟦499⟧) retry();', { classOf: 5 }],
+    ['javascript', 'if (res.status >= ⟦500⟧) retry();', { classOf: 5 }],
+    ['javascript', 'if (⟦500⟧ <= res.status) retry();', { classOf: 5 }],
+    ['javascript', 'if (⟦300⟧ > res.status) ok();', { classOf: 2 }],
+    ['javascript', 'if (⟦499⟧ < res.status) retry();', { classOf: 5 }],
+    ['javascript', 'if (⟦400⟧ <= res.status) fail();', { classOf: 4 }],
+  ]);
+});
