@@ -293,3 +293,45 @@ describe('judge: the hover stops as soon as the evidence not yet heard could not
     assert.ok(full.features['quantity-name'] !== undefined);
   });
 });
+
+describe('judge: what completion weighs where no slot rule fires', () => {
+  /** [language, text before the cursor (|), does the rest of the evidence call for a status there] */
+  const rows: Array<[string, string, boolean]> = [
+    ['javascript', 'const retryOn = [502, 503, |', true],
+    ['python', 'RETRY = [500, 502, |', true],
+    ['python', 'status_code = |', true],
+    ['javascript', "import axios from 'axios';\nconst codes = [|", true],
+    ['javascript', 'const timeout = |', false],
+    ['javascript', 'setTimeout(f, |', false],
+    ['javascript', 'const ports = [8080, |', false],
+    // Slots are completion's own business: weighing leaves them out, so a status call alone weighs nothing here.
+    ['javascript', 'res.status(|', false],
+    ['javascript', 'expect(res.status).toBe(|', false],
+    ['go', 'w.WriteHeader(|', false],
+  ];
+  for (const [lang, snippet, expected] of rows) {
+    it(`${expected ? 'weighs for' : 'weighs nothing'}: ${JSON.stringify(snippet)} (${lang})`, () => {
+      assert.equal(completionWeighs(cursorCandidate(lang, snippet)), expected);
+    });
+  }
+});
+
+describe('judge: the views of a number in data files and the mail code it stands by', () => {
+  const at = (lang: string, text: string) => {
+    const { text: plain, positives } = parseLabels(text);
+    return statusAt(docOf(plain, lang), { line: positives[0].line, character: positives[0].start + 1 })?.code;
+  };
+
+  it('reads code inside the strings of a JSON file (a Postman test script)', () => {
+    assert.equal(at('json', '{ "exec": ["pm.response.to.have.status(⟦201⟧);"] }'), 201);
+    assert.equal(at('json', '{ "exec": ["pm.test(\'created\', () => pm.response.to.have.status(⟦201⟧));"] }'), 201);
+  });
+
+  it('reads a YAML value as prose too', () => {
+    assert.equal(at('yaml', 'description: Returns ⟦404⟧ when the pet is missing'), 404);
+  });
+
+  it('leaves a code a status call sends alone, mail code or not', () => {
+    assert.equal(at('python', 'import smtplib\nserver = smtplib.SMTP(host)\nabort(⟦404⟧)'), 404);
+  });
+});
