@@ -114,6 +114,14 @@ function registerHeaderHints(): vscode.Disposable {
       d.code = h.header;
       return d;
     });
+    // Content sent with a status that allows none, and former names where the locked library has the new one.
+    for (const p of findProblems(doc, 0, doc.lineCount - 1, { dependencies: dependenciesFor(doc.uri) })) {
+      if (p.kind !== 'body-not-allowed' && p.kind !== 'former-name') continue;
+      const d = new vscode.Diagnostic(new vscode.Range(p.line, p.start, p.line, p.end), p.message[settings.locale], vscode.DiagnosticSeverity.Information);
+      d.source = 'HTTP Status Lens';
+      d.code = p.kind;
+      diagnostics.push(d);
+    }
     collection.set(doc.uri, diagnostics);
   };
   const schedule = (doc: vscode.TextDocument) => {

@@ -106,6 +106,10 @@ describe('beyond the hover', function () {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
     assert.ok(actions.some((a) => a.title === 'Send 200 with the content'), actions.map((a) => a.title).join(' | '));
     const fix = actions.find((a) => a.title === 'Send no content')!;
+    await setSetting('headerHints.enabled', true);
+    const hint = await waitFor('the no-content hint', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'HTTP Status Lens' && d.code === 'body-not-allowed'));
+    assert.match(hint.message, /^A 204 response carries no content \(RFC 9110 §15\.3\.5\)/);
+    assert.strictEqual(doc.getText(hint.range), '204');
     await vscode.workspace.applyEdit(fix.edit!);
     assert.match(doc.getText(), /res\.status\(204\)\.end\(\);/);
     assert.doesNotMatch(doc.getText(), /res\.status\(204\)\.json/);
