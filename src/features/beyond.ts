@@ -64,6 +64,13 @@ export class ConstantQuickFix implements vscode.CodeActionProvider {
   }
 }
 
+/** The titles of "Fix all in file", per kind of problem. */
+const FIX_ALL: Record<string, Record<'en' | 'zh-cn', string>> = {
+  'missing-header': { en: 'Set the missing headers in this file', 'zh-cn': '为本文件中所有缺少的头补上设置' },
+  'body-not-allowed': { en: 'Send no content wherever this file sends it with a status that allows none', 'zh-cn': '本文件中凡是不允许带内容的状态都不再发送内容' },
+  'former-name': { en: 'Rename every former name in this file', 'zh-cn': '将本文件中所有旧名称改为新名称' },
+};
+
 /**
  * Fixes for the spec problems of the lines under the cursor (problemsIn): set the header a status requires,
  * send no content with a 204, rename a former constant where the locked library has the current name.
@@ -89,6 +96,17 @@ export class ProblemQuickFix implements vscode.CodeActionProvider {
         action.isPreferred = i === 0;
         actions.push(action);
       });
+    }
+    // "Fix all in file", once per kind the cursor's problems have, where the file has more than one of that kind.
+    const kinds = new Set(actions.length ? problems.filter((p) => p.kind !== 'literal' && p.fixes.length).map((p) => p.kind) : []);
+    for (const kind of kinds) {
+      if (token.isCancellationRequested) return actions;
+      const all = findProblems(doc, 0, doc.lineCount - 1, { dependencies: dependenciesFor(doc.uri) }).filter((p) => p.kind === kind && p.fixes.length);
+      if (all.length < 2) continue;
+      const action = new vscode.CodeAction(FIX_ALL[kind]?.[settings.locale] ?? kind, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      for (const p of all) for (const e of p.fixes[0].edits) action.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+      actions.push(action);
     }
     return actions;
   }

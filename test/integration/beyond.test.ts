@@ -114,4 +114,18 @@ describe('beyond the hover', function () {
     assert.match(doc.getText(), /res\.status\(204\)\.end\(\);/);
     assert.doesNotMatch(doc.getText(), /res\.status\(204\)\.json/);
   });
+
+  it('sets every missing header of the file at once through "Fix all in file"', async () => {
+    const doc = await openFixture('express.js');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), "\napp.delete('/items', (req, res) => {\n  res.status(405).end();\n});\napp.patch('/items', (req, res) => {\n  res.status(405).end();\n});\n"));
+    const pos = positionOf(doc, 'status(405)', 8);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const all = actions.find((a) => a.title === 'Set the missing headers in this file');
+    assert.ok(all, actions.map((a) => a.title).join(' | '));
+    await vscode.workspace.applyEdit(all.edit!);
+    const text = doc.getText();
+    assert.match(text, /app\.delete\('\/items', \(req, res\) => \{\n  res\.set\('Allow', 'POST, PATCH'\);\n  res\.status\(405\)/);
+    assert.match(text, /app\.patch\('\/items', \(req, res\) => \{\n  res\.set\('Allow', 'POST, DELETE'\);\n  res\.status\(405\)/);
+  });
 });
