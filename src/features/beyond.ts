@@ -122,7 +122,7 @@ function registerHeaderHints(): vscode.Disposable {
       collection.delete(doc.uri);
       return;
     }
-    const diagnostics = headerHints(doc).map((h) => {
+    const diagnostics = headerHints(doc).filter((h) => h.level === 'MUST' || settings.headerHintsShould).map((h) => {
       const d = new vscode.Diagnostic(
         new vscode.Range(h.line, h.start, h.line, h.end),
         vscode.l10n.t('{0}: the response {1} carry the {2} header field ({3} §{4}); this handler sets none.', String(h.code), h.level, h.header, h.document, h.section),

@@ -14,6 +14,8 @@ export interface Settings {
   completionInsert: InsertMode;
   inlayHints: boolean;
   headerHints: boolean;
+  /** SHOULD-level header hints (Location on 201 and redirects) too. */
+  headerHintsShould: boolean;
   terminalLinks: boolean;
 }
 
@@ -106,6 +108,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     completionInsert: pick(cfg, 'completion.insert', 'auto' as const, oneOf('auto', 'number', 'constant')),
     inlayHints: pick(cfg, 'inlayHints.enabled', false, isBool),
     headerHints: pick(cfg, 'headerHints.enabled', false, isBool),
+    headerHintsShould: pick(cfg, 'headerHints.should', false, isBool),
     terminalLinks: pick(cfg, 'terminalLinks.enabled', true, isBool),
   };
 }

@@ -77,8 +77,10 @@ describe('beyond the hover', function () {
       const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'HTTP Status Lens' && doc.getText(x.range) === '405');
       return d.length ? d : undefined;
     });
-    // The fixture's POST answers 201 without a Location: a SHOULD hint of its own.
-    assert.ok(vscode.languages.getDiagnostics(doc.uri).some((d) => /^201: the response SHOULD carry the Location header field/.test(d.message)));
+    // The fixture's POST answers 201 without a Location: a SHOULD hint of its own, only when asked for.
+    assert.ok(!vscode.languages.getDiagnostics(doc.uri).some((d) => /^201: /.test(d.message)), 'SHOULD hints are off by default');
+    await setSetting('headerHints.should', true);
+    await waitFor('the SHOULD hint', () => vscode.languages.getDiagnostics(doc.uri).some((d) => /^201: the response SHOULD carry the Location header field/.test(d.message)));
     assert.strictEqual(ours.length, 1, ours.map((d) => d.message).join(' | '));
     assert.strictEqual(ours[0].severity, vscode.DiagnosticSeverity.Information);
     assert.match(ours[0].message, /405: the response MUST carry the Allow header field \(RFC 9110 §15\.5\.6\)/);
