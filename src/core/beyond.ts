@@ -90,10 +90,10 @@ const ROUTE_DECORATOR = /^[ \t]*@\w+(?:\.\w+)*\.(?:route|get|post|put|patch|dele
  * first: the block is the lines of the enclosing function by indentation, and any sign that a header may
  * be set some other way keeps the hint away.
  */
-export function headerHints(doc: TextSource): HeaderHint[] {
+export function headerHints(doc: TextSource, from = 0, to = doc.lineCount - 1): HeaderHint[] {
   if (doc.lineCount > MAX_LINES) return [];
   const hints: HeaderHint[] = [];
-  for (const hit of statusesSet(doc)) {
+  for (const hit of statusesSet(doc, from, to)) {
     const names = HINTED[hit.code];
     if (!names) continue;
     const entry = activeCatalogue().lookup(hit.code).find((e) => e.kind === 'registered');
@@ -139,18 +139,15 @@ function openBracket(text: string, end: number): string | undefined {
  * Statuses the file sends (calls, returns, keys of a response), numbers and constants; not ones it compares,
  * lists, maps, matches or fakes, and nothing in a test file.
  */
-function statusesSet(doc: TextSource): DetectedStatus[] {
+function statusesSet(doc: TextSource, from: number, to: number): DetectedStatus[] {
   const out: DetectedStatus[] = [];
   if (headFlags(doc) & HEAD.testFile) return out;
-  for (let line = 0; line < doc.lineCount; line++) {
+  for (let line = Math.max(0, from); line <= Math.min(to, doc.lineCount - 1); line++) {
     const text = lineText(doc, line);
     // Comments, and attributes or annotations (C#'s [ProducesResponseType(...)], Java's @ApiResponse(...)) that
     // document a status rather than send it.
     if (text.length > MAX_LINE || /^\s*(?:\/\/|#|\*|\/\*|--|\[|@)/.test(text)) continue;
-    const re = /(?<![\w.$#])[1-5]\d\d(?![\w.%])|[A-Za-z_][\w.]*(?:\.|::)[A-Za-z_]\w*|:[a-z_]+/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const hit = detectStatus(doc, { line, character: m.index + (m[0].startsWith(':') ? 1 : 0) });
-      if (!hit || hit.classOf !== undefined) continue;
+    for (const hit of statusesOnLine(doc, line, text, SET_TOKENS)) {
       const before = text.slice(0, hit.start);
       // A key is followed by its colon; a ternary's first branch is too (ok ? 405 : 401), and is sent.
       const key = KEY_AFTER.test(text.slice(hit.end)) && !/\?\s*$/.test(before);
@@ -158,8 +155,25 @@ function statusesSet(doc: TextSource): DetectedStatus[] {
       // In a list or an object literal a status is data: [401, false], { status: 201 } of a mock's options.
       const bracket = openBracket(text, hit.start);
       if (bracket === '[' || bracket === '{') continue;
-      if (!out.some((o) => o.line === hit.line && o.start === hit.start)) out.push(hit);
+      out.push(hit);
     }
+  }
+  return out;
+}
+
+/** Where a status may be written: a number, a qualified constant, a symbol. */
+const SET_TOKENS = /(?<![\w.$#])[1-5]\d\d(?![\w.%])|[A-Za-z_][\w.]*(?:\.|::)[A-Za-z_]\w*|:[a-z_]+/g;
+
+/**
+ * The statuses detection finds at the matches of `re` (a global pattern) on one line, each once, classes left
+ * out; a symbol (`:not_found`) is asked about after its colon.
+ */
+export function statusesOnLine(doc: TextSource, line: number, text: string, re: RegExp): DetectedStatus[] {
+  const out: DetectedStatus[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const hit = detectStatus(doc, { line, character: m.index + (m[0].startsWith(':') ? 1 : 0) });
+    if (hit && hit.classOf === undefined && !out.some((o) => o.start === hit.start)) out.push(hit);
   }
   return out;
 }

@@ -5,8 +5,8 @@
  * sent with some. Precision first: where the idiom of a line is not one we know, no fix is offered.
  */
 import type { Bilingual, TextSource } from './types';
-import { detectStatus, type DetectedStatus } from './detect';
-import { constantFor, headerHints, type HeaderHint } from './beyond';
+import type { DetectedStatus } from './detect';
+import { constantFor, headerHints, statusesOnLine, type HeaderHint } from './beyond';
 import { families, memberFor, type Family } from './constants';
 import { compareVersions, type Dependencies } from './dependencies';
 import { lineText } from './scan';
@@ -47,8 +47,14 @@ export interface ProblemContext {
 const MAX_LINES = 5000;
 const MAX_LINE = 2000;
 
-/** Problems in lines from..to (inclusive), never throwing. */
-export function findProblems(doc: TextSource, from: number, to: number, context: ProblemContext = {}): Problem[] {
+/** Every kind of problem. */
+const ALL_KINDS: readonly Problem['kind'][] = ['literal', 'former-name', 'missing-header', 'body-not-allowed'];
+
+/**
+ * Problems in lines from..to (inclusive), never throwing. The editor asks for the kinds it shows, so that
+ * work no one reads (a constant for every literal of the file) is not done.
+ */
+export function findProblems(doc: TextSource, from: number, to: number, context: ProblemContext = {}, kinds = ALL_KINDS): Problem[] {
   const first = Math.max(0, Math.floor(from));
   const last = Math.min(doc.lineCount - 1, Math.floor(to), first + MAX_LINES - 1);
   if (!(last >= first)) return [];
@@ -57,36 +63,25 @@ export function findProblems(doc: TextSource, from: number, to: number, context:
   for (let line = first; line <= last; line++) {
     const text = lineText(doc, line);
     if (text.length > MAX_LINE) continue;
-    for (const hit of statusesOn(doc, line, text)) {
-      if (hit.via === 'number' && !numeric) {
+    for (const hit of statusesOnLine(doc, line, text, TOKENS)) {
+      if (hit.via === 'number' && !numeric && kinds.includes('literal')) {
         const literal = literalProblem(doc, hit);
         if (literal) out.push(literal);
       }
-      if (hit.via === 'constant') {
+      if (hit.via === 'constant' && kinds.includes('former-name')) {
         const former = formerNameProblem(hit, context.dependencies);
         if (former) out.push(former);
       }
-      const body = bodyProblem(doc, hit, text);
+      const body = kinds.includes('body-not-allowed') ? bodyProblem(doc, hit, text) : undefined;
       if (body) out.push(body);
     }
   }
-  if (doc.lineCount <= MAX_LINES) {
-    for (const h of headerHints(doc)) if (h.line >= first && h.line <= last) out.push(headerProblem(doc, h));
-  }
+  if (kinds.includes('missing-header')) for (const h of headerHints(doc, first, last)) out.push(headerProblem(doc, h));
   return out.sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
-/** The statuses written on a line, numbers and constants, each once. */
-function statusesOn(doc: TextSource, line: number, text: string): DetectedStatus[] {
-  const out: DetectedStatus[] = [];
-  const re = /(?<![\w.$#])[1-5]\d\d(?![\w.%])|[A-Za-z_][\w.]*(?:\.|::)[A-Za-z_]\w*|:[a-z_]+|\b[A-Z][A-Z0-9_]{3,}\b/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const hit = detectStatus(doc, { line, character: m.index + (m[0].startsWith(':') ? 1 : 0) });
-    if (!hit || hit.classOf !== undefined || hit.line !== line) continue;
-    if (!out.some((o) => o.start === hit.start)) out.push(hit);
-  }
-  return out;
-}
+/** Where a status may be written: a number, a qualified constant, a symbol, a bare constant (after a static import). */
+const TOKENS = /(?<![\w.$#])[1-5]\d\d(?![\w.%])|[A-Za-z_][\w.]*(?:\.|::)[A-Za-z_]\w*|:[a-z_]+|\b[A-Z][A-Z0-9_]{3,}\b/g;
 
 function literalProblem(doc: TextSource, hit: DetectedStatus): Problem | undefined {
   const constant = constantFor(doc, hit);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { constantFor, headerHints, numericStatuses } from '../core/beyond';
 import { activeCatalogue } from '../core/catalogue';
 import { detectStatus } from '../core/detect';
-import { findProblems } from '../core/problems';
+import { findProblems, type Problem } from '../core/problems';
 import { dependenciesFor } from './dependencies';
 import { SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
@@ -71,6 +71,9 @@ const FIX_ALL: Record<string, Record<'en' | 'zh-cn', string>> = {
   'former-name': { en: 'Rename every former name in this file', 'zh-cn': '将本文件中所有旧名称改为新名称' },
 };
 
+/** The kinds fixed here; the literal-to-constant rewrite is ConstantQuickFix's. */
+const FIXED_HERE: Problem['kind'][] = ['missing-header', 'body-not-allowed', 'former-name'];
+
 /**
  * Fixes for the spec problems of the lines under the cursor (problemsIn): set the header a status requires,
  * send no content with a 204, rename a former constant where the locked library has the current name.
@@ -83,9 +86,10 @@ export class ProblemQuickFix implements vscode.CodeActionProvider {
     const settings = settingsFor(doc);
     if (!settings.enabled || token.isCancellationRequested) return [];
     const actions: vscode.CodeAction[] = [];
-    const problems = findProblems(doc, range.start.line, range.end.line, { dependencies: dependenciesFor(doc.uri) });
+    const context = { dependencies: dependenciesFor(doc.uri) };
+    const problems = findProblems(doc, range.start.line, range.end.line, context, FIXED_HERE);
     for (const p of problems) {
-      if (p.kind === 'literal' || token.isCancellationRequested) continue;
+      if (token.isCancellationRequested) return [];
       const where = new vscode.Range(p.line, p.start, p.line, p.end);
       if (!where.intersection(range) && !(range.isEmpty && where.contains(range.start))) continue;
       p.fixes.forEach((fix, i) => {
@@ -98,10 +102,11 @@ export class ProblemQuickFix implements vscode.CodeActionProvider {
       });
     }
     // "Fix all in file", once per kind the cursor's problems have, where the file has more than one of that kind.
-    const kinds = new Set(actions.length ? problems.filter((p) => p.kind !== 'literal' && p.fixes.length).map((p) => p.kind) : []);
+    const kinds = [...new Set(actions.length ? problems.filter((p) => p.fixes.length).map((p) => p.kind) : [])];
+    const inFile = kinds.length ? findProblems(doc, 0, doc.lineCount - 1, context, kinds) : [];
     for (const kind of kinds) {
       if (token.isCancellationRequested) return actions;
-      const all = findProblems(doc, 0, doc.lineCount - 1, { dependencies: dependenciesFor(doc.uri) }).filter((p) => p.kind === kind && p.fixes.length);
+      const all = inFile.filter((p) => p.kind === kind && p.fixes.length);
       if (all.length < 2) continue;
       const action = new vscode.CodeAction(FIX_ALL[kind]?.[settings.locale] ?? kind, vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
@@ -133,8 +138,7 @@ function registerHeaderHints(): vscode.Disposable {
       return d;
     });
     // Content sent with a status that allows none, and former names where the locked library has the new one.
-    for (const p of findProblems(doc, 0, doc.lineCount - 1, { dependencies: dependenciesFor(doc.uri) })) {
-      if (p.kind !== 'body-not-allowed' && p.kind !== 'former-name') continue;
+    for (const p of findProblems(doc, 0, doc.lineCount - 1, { dependencies: dependenciesFor(doc.uri) }, ['body-not-allowed', 'former-name'])) {
       const d = new vscode.Diagnostic(new vscode.Range(p.line, p.start, p.line, p.end), p.message[settings.locale], vscode.DiagnosticSeverity.Information);
       d.source = 'HTTP Status Lens';
       d.code = p.kind;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { problemsIn } from '../../src/core/index';
-import type { ProblemContext } from '../../src/core/problems';
+import { findProblems, type Problem, type ProblemContext } from '../../src/core/problems';
 import { docOf } from '../support/labels';
 
 // Spec problems and their fixes (src/core/problems.ts, problemsIn in CONTRACT.md): each row is a file, what
@@ -246,6 +246,17 @@ describe('problemsIn: the second fix, messages and the lines read', () => {
     const allow = (text: string) => problemsIn(docOf(text, 'javascript'), 0, 99)[0]?.fixes[0]?.edits[0].newText;
     assert.equal(allow(route(38)), "res.set('Allow', 'PUT');\n  ");
     assert.equal(allow(route(39)), "res.set('Allow', 'PUT');\n  ");
+  });
+
+  it('computes only the kinds asked for (the editor shows some kinds as hints and fixes the rest)', () => {
+    const text = "const { StatusCodes } = require('http-status-codes');\napp.delete('/x', (req, res) => {\n  res.status(405).json({ a: StatusCodes.OK });\n  res.status(204).json(x);\n});";
+    const doc = docOf(text, 'javascript');
+    const kinds = (asked?: Problem['kind'][]) => findProblems(doc, 0, 4, {}, asked).map((p) => p.kind);
+    assert.deepEqual(kinds(), ['literal', 'missing-header', 'literal', 'body-not-allowed']);
+    assert.deepEqual(kinds(['body-not-allowed']), ['body-not-allowed']);
+    assert.deepEqual(kinds(['missing-header', 'body-not-allowed']), ['missing-header', 'body-not-allowed']);
+    assert.deepEqual(kinds(['literal']), ['literal', 'literal']);
+    assert.deepEqual(kinds([]), []);
   });
 
   it('cites the section in both languages', () => {
