@@ -46,6 +46,8 @@ const builds = [
     outfile: 'dist/extension.js',
     platform: 'node',
     format: 'cjs',
+    // ES modules first: jsonc-parser's "main" is a UMD build whose inner requires a bundler cannot follow.
+    mainFields: ['module', 'main'],
     external: ['vscode'],
   },
   {

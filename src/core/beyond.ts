@@ -8,6 +8,7 @@ import { completeStatus } from './complete';
 import { activeCatalogue } from './catalogue';
 import { contextLine, lineText } from './scan';
 import { HEAD, headFlags } from './evidence/facts';
+import type { LanguageStyle } from './style';
 
 /** Lines longer than this (minified code) get no inlay hints and no header hints. */
 const MAX_LINE = 2000;
@@ -32,13 +33,30 @@ export function numericStatuses(doc: TextSource, from: number, to: number): Dete
 
 /**
  * The constant the file's own idiom writes for the literal at `hit`, or undefined when the file uses no
- * constant family, the family lacks the code, or the place takes an integer.
+ * constant family, the family lacks the code, or the place takes an integer. With `style` (the team's
+ * linter asks for constants in this language), the language's own family is used where the file has none
+ * yet, as long as the file can name it (Go imports net/http; PHP imports a Symfony or Laravel Response).
  */
-export function constantFor(doc: TextSource, hit: DetectedStatus): string | undefined {
-  const list = completeStatus(doc, { line: hit.line, character: hit.end }, { insert: 'auto', unofficial: true });
+export function constantFor(doc: TextSource, hit: DetectedStatus, style?: LanguageStyle): string | undefined {
+  const forced = style?.prefer === 'constant' && canNameDefault(doc);
+  const list = completeStatus(doc, { line: hit.line, character: hit.end }, { insert: forced ? 'constant' : 'auto', unofficial: true });
   const text = list?.find((s) => s.code === hit.code)?.insertText;
-  if (!text || /^\d+$/.test(text) || !isUsedIdiom(doc, text)) return undefined;
+  if (!text || /^\d+$/.test(text) || !(forced || isUsedIdiom(doc, text))) return undefined;
   return text;
+}
+
+/** Imports that let a file write its language's default constants: Go's net/http, Symfony's or Laravel's Response. */
+const DEFAULT_IMPORT: Record<string, RegExp> = {
+  go: /^\s*(?:import\s+)?(?:http\s+)?"net\/http"/,
+  php: /^\s*use\s+(?:Symfony\\Component\\HttpFoundation|Illuminate\\Http)\\Response\s*;/,
+  ruby: /./,
+};
+
+function canNameDefault(doc: TextSource): boolean {
+  const re = DEFAULT_IMPORT[doc.languageId];
+  if (!re) return false;
+  for (let l = 0; l < Math.min(doc.lineCount, 200); l++) if (re.test(lineText(doc, l))) return true;
+  return false;
 }
 
 /** Only a family the file already writes (or imports): Ruby symbols by default are not a reason to rewrite. */

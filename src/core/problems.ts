@@ -10,6 +10,7 @@ import { constantFor, headerHints, statusesOnLine, type HeaderHint } from './bey
 import { families, memberFor, type Family } from './constants';
 import { compareVersions, type Dependencies } from './dependencies';
 import { lineText } from './scan';
+import type { LanguageStyle } from './style';
 
 export interface Edit {
   line: number;
@@ -37,8 +38,11 @@ export interface ProblemContext {
   /** Package or gem name -> the version the workspace's lock files name. */
   dependencies?: Dependencies;
   /**
-   * What the team's linter configuration says. `statusStyle: 'numeric'` (RuboCop's Rails/HttpStatus
-   * EnforcedStyle: numeric) keeps numbers as they are; anything else leaves today's behaviour.
+   * What the team's linter configuration says (style.ts reads it): by language id, `{ prefer: 'constant' |
+   * 'numeric', allow?: number[], source }`. 'constant' offers the language's own constants even where the
+   * file writes none yet, except for the codes the linter allows as numbers; 'numeric' (RuboCop's
+   * Rails/HttpStatus EnforcedStyle: numeric) turns symbols into numbers instead. `statusStyle: 'numeric'`
+   * keeps numbers in every language. No style: the file's own idiom decides, as before.
    */
   style?: Record<string, unknown>;
 }
@@ -59,14 +63,19 @@ export function findProblems(doc: TextSource, from: number, to: number, context:
   const last = Math.min(doc.lineCount - 1, Math.floor(to), first + MAX_LINES - 1);
   if (!(last >= first)) return [];
   const out: Problem[] = [];
-  const numeric = context.style?.statusStyle === 'numeric';
+  const style = languageStyle(context.style, doc.languageId);
+  const numeric = context.style?.statusStyle === 'numeric' || style?.prefer === 'numeric';
   for (let line = first; line <= last; line++) {
     const text = lineText(doc, line);
     if (text.length > MAX_LINE) continue;
     for (const hit of statusesOnLine(doc, line, text, TOKENS)) {
-      if (hit.via === 'number' && !numeric && kinds.includes('literal')) {
-        const literal = literalProblem(doc, hit);
+      if (hit.via === 'number' && !numeric && kinds.includes('literal') && !style?.allow?.includes(hit.code)) {
+        const literal = literalProblem(doc, hit, style);
         if (literal) out.push(literal);
+      }
+      if (hit.via === 'constant' && style?.prefer === 'numeric' && kinds.includes('literal')) {
+        const symbol = numericProblem(doc, hit, style);
+        if (symbol) out.push(symbol);
       }
       if (hit.via === 'constant' && kinds.includes('former-name')) {
         const former = formerNameProblem(hit, context.dependencies);
@@ -83,18 +92,50 @@ export function findProblems(doc: TextSource, from: number, to: number, context:
 /** Where a status may be written: a number, a qualified constant, a symbol, a bare constant (after a static import). */
 const TOKENS = /(?<![\w.$#])[1-5]\d\d(?![\w.%])|[A-Za-z_][\w.]*(?:\.|::)[A-Za-z_]\w*|:[a-z_]+|\b[A-Z][A-Z0-9_]{3,}\b/g;
 
-function literalProblem(doc: TextSource, hit: DetectedStatus): Problem | undefined {
-  const constant = constantFor(doc, hit);
+/** The style the context gives for a language, when it has the expected shape. */
+export function languageStyle(style: Record<string, unknown> | undefined, lang: string): LanguageStyle | undefined {
+  const s = style?.[lang] as Partial<LanguageStyle> | undefined;
+  if (!s || typeof s !== 'object' || (s.prefer !== 'constant' && s.prefer !== 'numeric')) return undefined;
+  const allow = Array.isArray(s.allow) ? s.allow.filter((n): n is number => typeof n === 'number') : undefined;
+  return { prefer: s.prefer, allow, source: typeof s.source === 'string' ? s.source : '' };
+}
+
+function literalProblem(doc: TextSource, hit: DetectedStatus, style: LanguageStyle | undefined): Problem | undefined {
+  const constant = constantFor(doc, hit, style);
   if (!constant) return undefined;
+  const by = style?.prefer === 'constant' && style.source ? style.source : undefined;
   return {
     line: hit.line, start: hit.start, end: hit.end, code: hit.code, kind: 'literal',
-    message: {
+    message: by ? {
+      en: `${hit.code} is written as a number where the team's linter (${by}) asks for the constant: ${constant}.`,
+      'zh-cn': `团队的 lint 配置（${by}）要求用常量表示状态码，这里的 ${hit.code} 可写作 ${constant}。`,
+    } : {
       en: `${hit.code} is written as a number where this file writes its statuses as constants: ${constant}.`,
       'zh-cn': `本文件用常量表示状态码，这里的 ${hit.code} 仍是数字，可写作 ${constant}。`,
     },
     fixes: [{
       title: { en: `Replace ${hit.code} with ${constant}`, 'zh-cn': `将 ${hit.code} 替换为 ${constant}` },
       edits: [{ line: hit.line, start: hit.start, end: hit.end, newText: constant }],
+    }],
+  };
+}
+
+/**
+ * A symbol where the team's RuboCop asks for numbers (Rails/HttpStatus, EnforcedStyle: numeric):
+ * `head :not_found` -> `head 404`. Only Ruby's symbols; a qualified constant is left as it is.
+ */
+function numericProblem(doc: TextSource, hit: DetectedStatus, style: LanguageStyle): Problem | undefined {
+  const text = lineText(doc, hit.line).slice(hit.start, hit.end);
+  if (!/^:[a-z_]+$/.test(text)) return undefined;
+  return {
+    line: hit.line, start: hit.start, end: hit.end, code: hit.code, kind: 'literal',
+    message: {
+      en: `The team's linter (${style.source}) writes statuses as numbers: ${text} is ${hit.code}.`,
+      'zh-cn': `团队的 lint 配置（${style.source}）要求用数字表示状态码：${text} 即 ${hit.code}。`,
+    },
+    fixes: [{
+      title: { en: `Replace ${text} with ${hit.code}`, 'zh-cn': `将 ${text} 替换为 ${hit.code}` },
+      edits: [{ line: hit.line, start: hit.start, end: hit.end, newText: String(hit.code) }],
     }],
   };
 }

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { constantFor, headerHints, numericStatuses } from '../core/beyond';
+import { headerHints, numericStatuses } from '../core/beyond';
 import { activeCatalogue } from '../core/catalogue';
-import { detectStatus } from '../core/detect';
 import { findProblems, type Problem } from '../core/problems';
-import { dependenciesFor } from './dependencies';
+import { dependenciesFor, styleFor } from './dependencies';
 import { SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 
@@ -35,32 +34,34 @@ export class StatusInlayHints implements vscode.InlayHintsProvider {
   }
 }
 
-/** "Replace 404 with HttpStatus.NOT_FOUND" where the file already writes a constant family. */
+/**
+ * "Replace 404 with HttpStatus.NOT_FOUND" where the file already writes a constant family or the team's
+ * linter configuration asks for constants (ST1013's and no-magic-numbers' allowed numbers stay), and
+ * "Replace :not_found with 404" where RuboCop's Rails/HttpStatus asks for numbers.
+ */
 export class ConstantQuickFix implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite];
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, _ctx: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
     const settings = settingsFor(doc);
     if (!settings.enabled || token.isCancellationRequested) return [];
-    const hit = detectStatus(doc, range.start);
-    if (!hit || hit.via !== 'number') return [];
-    const constant = constantFor(doc, hit);
-    if (!constant) return [];
-    const one = new vscode.CodeAction(vscode.l10n.t('Replace {0} with {1}', String(hit.code), constant), vscode.CodeActionKind.QuickFix);
+    const context = { dependencies: dependenciesFor(doc.uri), style: styleFor(doc.uri) };
+    const at = range.start;
+    const here = findProblems(doc, at.line, at.line, context, ['literal']).find((p) => p.start <= at.character && at.character <= p.end);
+    if (!here) return [];
+    const one = new vscode.CodeAction(vscode.l10n.t('Replace {0} with {1}', doc.lineAt(here.line).text.slice(here.start, here.end), here.fixes[0].edits[0].newText), vscode.CodeActionKind.QuickFix);
     one.edit = new vscode.WorkspaceEdit();
-    one.edit.replace(doc.uri, new vscode.Range(hit.line, hit.start, hit.line, hit.end), constant);
+    for (const e of here.fixes[0].edits) one.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
     one.isPreferred = true;
-    const all = new vscode.CodeAction(vscode.l10n.t('Replace all status numbers in this file with their constants'), vscode.CodeActionKind.QuickFix);
+    if (token.isCancellationRequested) return [];
+    const toNumbers = /^\d+$/.test(here.fixes[0].edits[0].newText);
+    const all = new vscode.CodeAction(toNumbers
+      ? vscode.l10n.t('Replace all status symbols in this file with their numbers')
+      : vscode.l10n.t('Replace all status numbers in this file with their constants'), vscode.CodeActionKind.QuickFix);
     all.edit = new vscode.WorkspaceEdit();
-    let count = 0;
-    for (const other of numericStatuses(doc, 0, doc.lineCount)) {
-      if (token.isCancellationRequested) return [];
-      const text = constantFor(doc, other);
-      if (!text) continue;
-      all.edit.replace(doc.uri, new vscode.Range(other.line, other.start, other.line, other.end), text);
-      count++;
-    }
-    return count > 1 ? [one, all] : [one];
+    const every = findProblems(doc, 0, doc.lineCount - 1, context, ['literal']);
+    for (const p of every) for (const e of p.fixes[0].edits) all.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+    return every.length > 1 ? [one, all] : [one];
   }
 }
 
@@ -86,7 +87,7 @@ export class ProblemQuickFix implements vscode.CodeActionProvider {
     const settings = settingsFor(doc);
     if (!settings.enabled || token.isCancellationRequested) return [];
     const actions: vscode.CodeAction[] = [];
-    const context = { dependencies: dependenciesFor(doc.uri) };
+    const context = { dependencies: dependenciesFor(doc.uri), style: styleFor(doc.uri) };
     const problems = findProblems(doc, range.start.line, range.end.line, context, FIXED_HERE);
     for (const p of problems) {
       if (token.isCancellationRequested) return [];

@@ -1,69 +1,98 @@
 import * as vscode from 'vscode';
 import { DEPENDENCY_FILES, parseDependencyFile, type Dependencies } from '../core/dependencies';
+import { mergeStyles, parseStyleFile, STYLE_FILES, type StatusStyle } from '../core/style';
 
 /**
- * The library versions each workspace folder runs, read once from its lock and project files through
- * vscode.workspace.fs (so it works in vscode.dev too) and read again when one of them changes.
+ * Facts each workspace folder's files give, read once through vscode.workspace.fs (so it works in
+ * vscode.dev too) and read again when one of those files changes: the library versions of its lock and
+ * project files, and the status style of its linter configuration.
  */
-const byFolder = new Map<string, Dependencies>();
-const loading = new Map<string, Promise<void>>();
-
-/** At most this many dependency files are read per folder (monorepos hold hundreds). */
-const MAX_FILES = 40;
-/** A lock file larger than this is not read (a generated lock of a huge monorepo). */
-const MAX_BYTES = 8 * 1024 * 1024;
-
-async function load(folder: vscode.WorkspaceFolder): Promise<void> {
-  const merged: Dependencies = {};
-  try {
-    const pattern = new vscode.RelativePattern(folder, `**/{${DEPENDENCY_FILES.join(',')},*.csproj}`);
-    const files = await vscode.workspace.findFiles(pattern, '**/{node_modules,.git,vendor,deps,target,dist,out}/**', MAX_FILES);
-    // Files nearer the root first: they speak for the whole folder.
-    files.sort((a, b) => a.path.split('/').length - b.path.split('/').length);
-    for (const uri of files) {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_BYTES) continue;
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      for (const [pkg, version] of Object.entries(parseDependencyFile(uri.path, text))) merged[pkg] ??= version;
-    }
-  } catch {
-    // An unreadable workspace (virtual, offline) has no known versions: the current names are used.
-  }
-  byFolder.set(folder.uri.toString(), merged);
+interface FolderFacts<T> {
+  forUri(uri: vscode.Uri): T;
+  ready(uri: vscode.Uri): Promise<T>;
+  register(): vscode.Disposable;
 }
+
+/** At most this many files are read per folder (monorepos hold hundreds). */
+const MAX_FILES = 40;
+/** A file larger than this is not read (a generated lock of a huge monorepo). */
+const MAX_BYTES = 8 * 1024 * 1024;
+const EXCLUDED = '**/{node_modules,.git,vendor,deps,target,dist,out}/**';
+
+function folderFacts<T>(glob: string, read: (texts: Array<{ path: string; text: string }>) => T, none: T): FolderFacts<T> {
+  const byFolder = new Map<string, T>();
+  const loading = new Map<string, Promise<void>>();
+
+  async function load(folder: vscode.WorkspaceFolder): Promise<void> {
+    const texts: Array<{ path: string; text: string }> = [];
+    try {
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDED, MAX_FILES);
+      // Files nearer the root first: they speak for the whole folder.
+      files.sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+      for (const uri of files) {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > MAX_BYTES) continue;
+        texts.push({ path: uri.path, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
+      }
+    } catch {
+      // An unreadable workspace (virtual, offline) says nothing: what was read so far is used.
+    }
+    byFolder.set(folder.uri.toString(), read(texts));
+  }
+
+  const forUri = (uri: vscode.Uri): T => {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return none;
+    const key = folder.uri.toString();
+    const known = byFolder.get(key);
+    if (known) return known;
+    if (!loading.has(key)) loading.set(key, load(folder).finally(() => loading.delete(key)));
+    return none;
+  };
+
+  return {
+    forUri,
+    async ready(uri) {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (!folder) return none;
+      forUri(uri);
+      await loading.get(folder.uri.toString());
+      return byFolder.get(folder.uri.toString()) ?? none;
+    },
+    register() {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      const forget = (uri: vscode.Uri) => {
+        const folder = vscode.workspace.getWorkspaceFolder(uri);
+        if (folder) byFolder.delete(folder.uri.toString());
+      };
+      return vscode.Disposable.from(
+        watcher,
+        watcher.onDidChange(forget),
+        watcher.onDidCreate(forget),
+        watcher.onDidDelete(forget),
+        vscode.workspace.onDidChangeWorkspaceFolders(() => byFolder.clear()),
+      );
+    },
+  };
+}
+
+const dependencies = folderFacts<Dependencies>(`**/{${DEPENDENCY_FILES.join(',')},*.csproj}`, (texts) => {
+  const merged: Dependencies = {};
+  for (const { path, text } of texts) for (const [pkg, version] of Object.entries(parseDependencyFile(path, text))) merged[pkg] ??= version;
+  return merged;
+}, {});
+
+const styles = folderFacts<StatusStyle>(`**/{${STYLE_FILES.join(',')}}`, (texts) => mergeStyles(texts.map(({ path, text }) => parseStyleFile(path, text))), {});
 
 /** The versions known for the folder of `uri` ({} until they are read, or when there is no folder). */
-export function dependenciesFor(uri: vscode.Uri): Dependencies {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return {};
-  const key = folder.uri.toString();
-  const known = byFolder.get(key);
-  if (known) return known;
-  if (!loading.has(key)) loading.set(key, load(folder).finally(() => loading.delete(key)));
-  return {};
-}
-
+export const dependenciesFor = (uri: vscode.Uri): Dependencies => dependencies.forUri(uri);
 /** Waits until the versions of the folder of `uri` are read (for tests and the first completion). */
-export async function dependenciesReady(uri: vscode.Uri): Promise<Dependencies> {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return {};
-  dependenciesFor(uri);
-  await loading.get(folder.uri.toString());
-  return byFolder.get(folder.uri.toString()) ?? {};
-}
+export const dependenciesReady = (uri: vscode.Uri): Promise<Dependencies> => dependencies.ready(uri);
+/** The status style the linter configuration of the folder of `uri` asks for ({} until read, or when it says nothing). */
+export const styleFor = (uri: vscode.Uri): StatusStyle => styles.forUri(uri);
+export const styleReady = (uri: vscode.Uri): Promise<StatusStyle> => styles.ready(uri);
 
-/** Forgets what was read when a dependency file changes, is created or deleted. */
+/** Forgets what was read when a dependency or linter file changes, is created or deleted. */
 export function registerDependencies(): vscode.Disposable {
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${DEPENDENCY_FILES.join(',')},*.csproj}`);
-  const forget = (uri: vscode.Uri) => {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder) byFolder.delete(folder.uri.toString());
-  };
-  return vscode.Disposable.from(
-    watcher,
-    watcher.onDidChange(forget),
-    watcher.onDidCreate(forget),
-    watcher.onDidDelete(forget),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => byFolder.clear()),
-  );
+  return vscode.Disposable.from(dependencies.register(), styles.register());
 }

@@ -1,7 +1,7 @@
 // Inlay hints, the constant quick fix and missing-header hints in a real VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openFixture, positionOf, resetSettings, setSetting, waitFor } from './helpers';
+import { openFixture, positionOf, resetSettings, setSetting, waitFor, workspaceRoot } from './helpers';
 
 describe('beyond the hover', function () {
   this.timeout(30_000);
@@ -129,5 +129,45 @@ describe('beyond the hover', function () {
     const text = doc.getText();
     assert.match(text, /app\.delete\('\/items', \(req, res\) => \{\n  res\.set\('Allow', 'POST, PATCH'\);\n  res\.status\(405\)/);
     assert.match(text, /app\.patch\('\/items', \(req, res\) => \{\n  res\.set\('Allow', 'POST, DELETE'\);\n  res\.status\(405\)/);
+  });
+  /** Writes a linter configuration at the workspace's root for the length of `body`, then deletes it. */
+  async function withConfig(name: string, text: string, body: () => Promise<void>): Promise<void> {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), name);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await body();
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  }
+
+  async function titlesAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<string[]> {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    return actions.map((a) => a.title);
+  }
+
+  it('follows staticcheck\'s allow-list once the team\'s golangci-lint configuration is there, and forgets it when it goes', async () => {
+    const doc = await openFixture('main.go');
+    const pos = positionOf(doc, 'WriteHeader(200)', 12);
+    assert.ok((await titlesAt(doc, pos)).includes('Replace 200 with http.StatusOK'), 'the file writes http.Status* constants');
+    await withConfig('.golangci.yml', 'version: "2"\n', async () => {
+      // golangci-lint 2 runs staticcheck, whose ST1013 accepts 200, 400, 404 and 500 as numbers.
+      await waitFor('no rewrite of an allowed number', async () => !(await titlesAt(doc, pos)).some((t) => t.startsWith('Replace 200')));
+    });
+    await waitFor('the rewrite back', async () => (await titlesAt(doc, pos)).includes('Replace 200 with http.StatusOK'));
+  });
+
+  it('turns symbols into numbers where RuboCop\'s Rails/HttpStatus asks for numbers, one or all at once', async () => {
+    const doc = await openFixture('users_controller.rb');
+    const pos = positionOf(doc, ':not_found', 2);
+    assert.ok(!(await titlesAt(doc, pos)).some((t) => t.startsWith('Replace :not_found')));
+    await withConfig('.rubocop.yml', 'plugins:\n  - rubocop-rails\nRails/HttpStatus:\n  EnforcedStyle: numeric\n', async () => {
+      await waitFor('the numeric rewrite', async () => (await titlesAt(doc, pos)).includes('Replace :not_found with 404'));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+      const all = actions.find((a) => a.title === 'Replace all status symbols in this file with their numbers');
+      assert.ok(all, actions.map((a) => a.title).join(' | '));
+      await vscode.workspace.applyEdit(all.edit!);
+      assert.match(doc.getText(), /return head 404 unless user\n    render json: user, status: 200\n/);
+    });
   });
 });
