@@ -132,11 +132,12 @@ export function headerHints(doc: TextSource, from = 0, to = doc.lineCount - 1): 
 }
 
 /**
- * What reads, maps or fakes a status rather than sending one: comparisons, assertions and matchers (`is`,
+ * What reads, maps or fakes a status rather than sending one: comparisons (an operator between spaces, or
+ * <= and >=, never the arrows -> and => nor a generic's <>), assertions and matchers (`is`,
  * `shouldBe`, `.check(status.is(201))`), cases, and the mock servers of tests (nock's and MSW's `reply`,
  * WireMock's `ResponseTemplate::new`).
  */
-const READS_BEFORE = /(?:===?|!==?|<=?|>=?|\bcase\s|\bwhen\s|\bin\s|\bis\s|assert\w*\s*\(?|expect\w*\s*\(|toBe\(|Equal\w*\(|should\w*\s|\.(?:is|in)\s*\(|\breply\s*\(|ResponseTemplate::new\s*\()[^;]*$/;
+const READS_BEFORE = /(?:===?|!==?|\s[<>]=?\s|[<>]=|\bcase\s|\bwhen\s|\bin\s|\bis\s|assert\w*\s*\(?|expect\w*\s*\(|toBe\(|Equal\w*\(|should\w*\s|\.(?:is|in)\s*\(|\breply\s*\(|ResponseTemplate::new\s*\()[^;]*$/;
 /** A key of a map or an arm of a match: `401: AuthError`, `401 => ...`, `401, 403 -> SignedOut`, `401 | 403 =>`. */
 const KEY_AFTER = /^\s*(?:[,|]\s*[\w.:]+\s*)*(?:->|=>|:(?!:))/;
 /** The value of a map entry or of a constant's declaration: `[GrpcStatus.UNAUTHENTICATED]: 401`, `CREATED = 201,`. */

@@ -61,7 +61,11 @@ export function search(query: string, locale?: Locale): Entry[] {
  */
 export function problemsIn(doc: TextSource, from: number, to: number, context?: ProblemContext): Problem[] {
   try {
-    return findProblems(doc, from, to, context ?? {});
+    // The shape of CONTRACT.md: edits carry no internal placeholder.
+    return findProblems(doc, from, to, context ?? {}).map((p) => ({
+      ...p,
+      fixes: p.fixes.map((f) => ({ title: f.title, edits: f.edits.map(({ line, start, end, newText }) => ({ line, start, end, newText })) })),
+    }));
   } catch {
     return [];
   }

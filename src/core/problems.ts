@@ -17,6 +17,12 @@ export interface Edit {
   start: number;
   end: number;
   newText: string;
+  /**
+   * Internal (problemsIn leaves it out, per CONTRACT.md): the part of newText the user is expected to
+   * change, a value we could not read from the file (Allow's GET when no route shows the methods,
+   * WWW-Authenticate's scheme). The editor makes it a tab stop.
+   */
+  placeholder?: string;
 }
 
 export interface Fix {
@@ -273,8 +279,10 @@ const HEADER_VALUE: Record<string, string> = {
 };
 
 function headerProblem(doc: TextSource, h: HeaderHint): Problem {
-  const value = h.header === 'Allow' ? allowedMethods(doc, h.line) ?? HEADER_VALUE.Allow : HEADER_VALUE[h.header];
+  const known = h.header === 'Allow' ? allowedMethods(doc, h.line) : undefined;
+  const value = known ?? HEADER_VALUE[h.header];
   const fix = headerFix(doc, h, value);
+  if (fix && !known) fix.placeholder = value;
   return {
     line: h.line, start: h.start, end: h.end, code: h.code, kind: 'missing-header',
     message: {
@@ -347,6 +355,13 @@ function headerFix(doc: TextSource, h: HeaderHint, value: string): Edit | undefi
     if (/\breturn\s+.+,\s*$/.test(before) && /^\s*(?:#.*)?$/.test(text.slice(h.end))) {
       return { line: h.line, start: h.end, end: h.end, newText: `, {"${name}": "${value}"}` };
     }
+    // Django's HttpResponse(status=405), Starlette's and FastAPI's Response(status_code=405), DRF's and
+    // Flask's Response(status=405): each takes headers={...}, added before the call closes.
+    if (/\b[A-Z]\w*\s*\([^()]*\bstatus(?:_code)?\s*=\s*$/.test(before)) {
+      const close = closingParen(text, h.end);
+      const call = text.slice(before.lastIndexOf('('), close);
+      if (close !== undefined && !/\bheaders\s*=/.test(call)) return { line: h.line, start: close, end: close, newText: `, headers={"${name}": "${value}"}` };
+    }
     return undefined;
   }
   if (lang === 'ruby') {
@@ -369,10 +384,25 @@ function headerFix(doc: TextSource, h: HeaderHint, value: string): Edit | undefi
     return undefined;
   }
   if (lang === 'php') {
+    // Symfony's new Response($body, 405) and new JsonResponse($data, 405), Laravel's response()->json($data, 405):
+    // the headers are the argument after the status -> new Response($body, 405, ['Allow' => 'GET']).
+    if (/(?:\bnew\s+\w*Response|->json)\s*\([^()]*,\s*$/.test(before) && /^\s*\)/.test(text.slice(h.end))) {
+      const close = closingParen(text, h.end)!;
+      return { line: h.line, start: close, end: close, newText: `, ['${name}' => '${value}']` };
+    }
     // response($body, 405) -> response($body, 405)->header('Allow', 'GET')
     if (/\bresponse\s*\([^()]*,\s*$/.test(before)) {
       const close = closingParen(text, h.end);
       if (close !== undefined) return { line: h.line, start: close + 1, end: close + 1, newText: `->header('${name}', '${value}')` };
+    }
+    return undefined;
+  }
+  if (lang === 'rust') {
+    // axum: a response tuple (StatusCode::METHOD_NOT_ALLOWED, body) takes its headers as an array after the
+    // status -> (StatusCode::METHOD_NOT_ALLOWED, [("allow", "GET")], body).
+    if (/\(\s*$/.test(before) && /^\s*,/.test(text.slice(h.end))) {
+      const comma = text.indexOf(',', h.end);
+      return { line: h.line, start: comma + 1, end: comma + 1, newText: ` [("${name.toLowerCase()}", "${value}")],` };
     }
     return undefined;
   }

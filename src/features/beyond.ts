@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { headerHints, numericStatuses } from '../core/beyond';
 import { activeCatalogue } from '../core/catalogue';
-import { findProblems, type Problem } from '../core/problems';
+import { findProblems, type Edit, type Problem } from '../core/problems';
 import { dependenciesFor, styleFor } from './dependencies';
 import { SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
@@ -96,7 +96,8 @@ export class ProblemQuickFix implements vscode.CodeActionProvider {
       p.fixes.forEach((fix, i) => {
         const action = new vscode.CodeAction(fix.title[settings.locale], vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
-        for (const e of fix.edits) action.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+        if (fix.edits.some((e) => e.placeholder)) action.edit.set(doc.uri, fix.edits.map((e) => snippetEdit(doc, e)));
+        else for (const e of fix.edits) action.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
         action.diagnostics = ctx.diagnostics.filter((d) => d.source === 'HTTP Status Lens' && d.range.isEqual(where));
         action.isPreferred = i === 0;
         actions.push(action);
@@ -116,6 +117,22 @@ export class ProblemQuickFix implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
+
+/**
+ * An edit whose value we could not read from the file (Allow's GET where no route shows the methods, the
+ * scheme of WWW-Authenticate) as a snippet: the value is selected, for the user to type over. A statement
+ * inserted above a line ends with the newline only: the editor indents what follows a snippet's newline
+ * like the line it is inserted on.
+ */
+function snippetEdit(doc: vscode.TextDocument, e: Edit): vscode.SnippetTextEdit {
+  const escape = (t: string) => t.replace(/[\\$}]/g, '\\$&');
+  const indent = /^[ \t]*/.exec(doc.lineAt(e.line).text)![0];
+  let text = e.newText;
+  if (e.start === indent.length && text.endsWith('\n' + indent)) text = text.slice(0, text.length - indent.length);
+  const at = e.placeholder ? text.indexOf(e.placeholder) : -1;
+  const snippet = at < 0 ? escape(text) : escape(text.slice(0, at)) + '${1:' + escape(e.placeholder!) + '}' + escape(text.slice(at + e.placeholder!.length));
+  return new vscode.SnippetTextEdit(new vscode.Range(e.line, e.start, e.line, e.end), new vscode.SnippetString(snippet));
 }
 
 /** Information diagnostics where a handler sends 401/405/407/426 or 201/3xx and visibly sets no such header. */

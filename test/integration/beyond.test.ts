@@ -100,6 +100,19 @@ describe('beyond the hover', function () {
     assert.match(doc.getText(), /app\.delete\('\/items', \(req, res\) => \{\n  res\.set\('Allow', 'POST'\);\n  res\.status\(405\)\.end\(\);\n\}\);/);
   });
 
+  it('selects the value it could not read from the file (no route shows the methods), for the user to type over', async () => {
+    const doc = await openFixture('express.js');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), "\napp.delete('/archive', (req, res) => {\n  if (req.query.force) {\n    res.status(405).end();\n  }\n});\n"));
+    const pos = positionOf(doc, 'status(405)', 8);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const fix = actions.find((a) => a.title === 'Set the Allow header');
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    await vscode.workspace.applyEdit(fix.edit!);
+    assert.match(doc.getText(), /\n  if \(req\.query\.force\) \{\n    res\.set\('Allow', 'GET'\);\n    res\.status\(405\)\.end\(\);\n  \}\n/);
+    await waitFor('GET selected', () => editor.document.getText(editor.selection) === 'GET' || undefined);
+  });
+
   it('sends no content with a 204 through its quick fix, and offers 200 instead', async () => {
     const doc = await openFixture('express.js');
     const editor = vscode.window.activeTextEditor!;

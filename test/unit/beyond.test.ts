@@ -131,6 +131,13 @@ describe('beyond the hover: header hints, code by code and place by place', () =
     ["function f(s) {\n  switch (s) {\n    case 405: return 1;\n  }\n}", 'javascript', []],
     ["it('rejects', async () => {\n  expect(res.status).toBe(405);\n});", 'javascript', []],
     ["def f():\n    # return '', 405\n    return '', 200", 'python', []],
+    // A comparison is an operator between spaces, or <= and >=; arrows (->, =>) and generics (<>) send.
+    ["function f(s) {\n  if (s > 401) log();\n}", 'javascript', []],
+    ["function f(s) {\n  if (s>=401) log();\n}", 'javascript', []],
+    ["function f(s) {\n  if (s <= 405) log();\n}", 'javascript', []],
+    ["<?php\nfunction me() {\n    return response()->json($data, 401);\n}", 'php', ['2:401 WWW-Authenticate MUST RFC 9110 §15.5.2']],
+    ["app.delete('/x', (req, res) =>\n  res.sendStatus(405));", 'javascript', ['1:405 Allow MUST RFC 9110 §15.5.6']],
+    ['ResponseEntity<Void> del() {\n    return new ResponseEntity<>(HttpStatus.METHOD_NOT_ALLOWED);\n}', 'java', ['1:405 Allow MUST RFC 9110 §15.5.6']],
     // The handler is found by indentation; a status outside any handler gets no hint.
     ["res.status(405).end();", 'javascript', []],
     // A route decorator names the path only; other decorators and attributes above the handler belong to it.

@@ -53,6 +53,20 @@ const ROWS: Array<[string, string, string[], string, ProblemContext?]> = [
   ['java', 'ResponseEntity<Void> del() {\n    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).build();\n}', ['missing-header 405'],
     'ResponseEntity<Void> del() {\n    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header("Allow", "GET").build();\n}'],
   ['php', "<?php\nfunction del() {\n    return response('', 405);\n}", ['missing-header 405'], "<?php\nfunction del() {\n    return response('', 405)->header('Allow', 'GET');\n}"],
+  // Django, Starlette/FastAPI, DRF: the response's headers= argument.
+  ['python', 'def items(request):\n    return HttpResponse(status=405)', ['missing-header 405'], 'def items(request):\n    return HttpResponse(status=405, headers={"Allow": "GET"})'],
+  ['python', 'async def me(request):\n    return JSONResponse({"detail": "login"}, status_code=401)', ['missing-header 401'], 'async def me(request):\n    return JSONResponse({"detail": "login"}, status_code=401, headers={"WWW-Authenticate": "Bearer"})'],
+  ['python', 'def items(request):\n    return Response(status=405, content_type="text/plain")', ['missing-header 405'], 'def items(request):\n    return Response(status=405, content_type="text/plain", headers={"Allow": "GET"})'],
+  ['python', 'def items(request):\n    return Response(status=405, headers=extra)', [], 'def items(request):\n    return Response(status=405, headers=extra)'],
+  ['python', 'def items(request):\n    return Response(status=405,\n        content_type="text/plain")', ['missing-header 405'], 'def items(request):\n    return Response(status=405,\n        content_type="text/plain")'],
+  // Symfony and Laravel: the headers argument after the status.
+  ['php', "<?php\nfunction del() {\n    return new Response('', 405);\n}", ['missing-header 405'], "<?php\nfunction del() {\n    return new Response('', 405, ['Allow' => 'GET']);\n}"],
+  ['php', "<?php\nfunction me() {\n    return new JsonResponse($data, 401);\n}", ['missing-header 401'], "<?php\nfunction me() {\n    return new JsonResponse($data, 401, ['WWW-Authenticate' => 'Bearer']);\n}"],
+  ['php', "<?php\nfunction me() {\n    return response()->json($data, 401);\n}", ['missing-header 401'], "<?php\nfunction me() {\n    return response()->json($data, 401, ['WWW-Authenticate' => 'Bearer']);\n}"],
+  ['php', "<?php\nfunction me() {\n    return new JsonResponse($data, 401, $extra);\n}", ['missing-header 401'], "<?php\nfunction me() {\n    return new JsonResponse($data, 401, $extra);\n}"],
+  // axum: a header array after the status in the response tuple.
+  ['rust', 'async fn remove() -> impl IntoResponse {\n    (StatusCode::METHOD_NOT_ALLOWED, "use GET")\n}', ['missing-header 405'], 'async fn remove() -> impl IntoResponse {\n    (StatusCode::METHOD_NOT_ALLOWED, [("allow", "GET")], "use GET")\n}'],
+  ['rust', 'async fn remove() -> impl IntoResponse {\n    return Err(StatusCode::METHOD_NOT_ALLOWED);\n}', ['missing-header 405'], 'async fn remove() -> impl IntoResponse {\n    return Err(StatusCode::METHOD_NOT_ALLOWED);\n}'],
   // An idiom we do not know: the problem, and no fix.
   ['elixir', 'def delete(conn, _) do\n  send_resp(conn, 405, "")\nend', ['missing-header 405'], 'def delete(conn, _) do\n  send_resp(conn, 405, "")\nend'],
   // Content with a status that allows none.
@@ -80,7 +94,7 @@ const ROWS: Array<[string, string, string[], string, ProblemContext?]> = [
   ['php', "<?php\nuse Symfony\\Component\\HttpFoundation\\Response;\nfunction f() {\n    return new Response('', 409);\n}", ['literal 409'], "<?php\nuse Symfony\\Component\\HttpFoundation\\Response;\nfunction f() {\n    return new Response('', Response::HTTP_CONFLICT);\n}", { style: { php: { prefer: 'constant', source: 'rector.php (ResponseStatusCodeRector)' } } }],
   ['php', "<?php\nuse Symfony\\Component\\HttpFoundation\\Response;\nfunction f() {\n    return new Response('', 409);\n}", [], "<?php\nuse Symfony\\Component\\HttpFoundation\\Response;\nfunction f() {\n    return new Response('', 409);\n}", { style: { php: { prefer: 'constant', allow: [409], source: 'a linter that allows 409' } } }],
   ['php', "<?php\nfunction f() {\n    return new Response('', 409);\n}", [], "<?php\nfunction f() {\n    return new Response('', 409);\n}", { style: { php: { prefer: 'constant', source: 'rector.php (ResponseStatusCodeRector)' } } }],
-  ['php', "<?php\nuse Psr\\Http\\Message\\ResponseInterface;\nfunction f($r) {\n    return $r->withStatus(201);\n}", [], "<?php\nuse Psr\\Http\\Message\\ResponseInterface;\nfunction f($r) {\n    return $r->withStatus(201);\n}", { style: { php: { prefer: 'constant', source: 'rector.php (ResponseStatusCodeRector)' } } }],
+  ['php', "<?php\nuse Psr\\Http\\Message\\ResponseInterface;\nfunction f($r) {\n    return $r->withStatus(409);\n}", [], "<?php\nuse Psr\\Http\\Message\\ResponseInterface;\nfunction f($r) {\n    return $r->withStatus(409);\n}", { style: { php: { prefer: 'constant', source: 'rector.php (ResponseStatusCodeRector)' } } }],
   ['typescript', "import { StatusCodes } from 'http-status-codes';\nres.status(404).send();\nres.status(StatusCodes.OK).send();", [], "import { StatusCodes } from 'http-status-codes';\nres.status(404).send();\nres.status(StatusCodes.OK).send();", { style: { typescript: { prefer: 'constant', allow: [404], source: '.eslintrc.json (no-magic-numbers)' } } }],
   ['typescript', "import { StatusCodes } from 'http-status-codes';\nres.status(409).send();\nres.status(StatusCodes.OK).send();", ['literal 409'], "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CONFLICT).send();\nres.status(StatusCodes.OK).send();", { style: { typescript: { prefer: 'constant', allow: [404], source: '.eslintrc.json (no-magic-numbers)' } } }],
 ];
@@ -105,7 +119,7 @@ const VARIANTS: Array<[string, string, string[], string]> = [
   ['python', 'def x():\n    return "",405', ['missing-header 405'], 'def x():\n    return "",405, {"Allow": "GET"}'],
   ['python', 'def x():\n    return "", 405  # not here', ['missing-header 405'], 'def x():\n    return "", 405, {"Allow": "GET"}  # not here'],
   ['python', 'def x():\n    return "", 405 if closed else 200', ['missing-header 405'], 'def x():\n    return "", 405 if closed else 200'],
-  ['python', 'def x():\n    return Response(status=405)', ['missing-header 405'], 'def x():\n    return Response(status=405)'],
+  ['python', 'def x():\n    return Response(status=405)', ['missing-header 405'], 'def x():\n    return Response(status=405, headers={"Allow": "GET"})'],
   ['python', "@app.route('/items', methods = ['GET'])\ndef items():\n    pass\n@app.route('/items', methods = ['DELETE'])\ndef gone():\n    return '', 405", ['missing-header 405'],
     "@app.route('/items', methods = ['GET'])\ndef items():\n    pass\n@app.route('/items', methods = ['DELETE'])\ndef gone():\n    return '', 405, {\"Allow\": \"GET\"}"],
   ['ruby', 'def destroy\n  head  :method_not_allowed\nend', ['missing-header 405'], 'def destroy\n  response.headers["Allow"] = "GET"\n  head  :method_not_allowed\nend'],
