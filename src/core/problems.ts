@@ -232,6 +232,25 @@ function bodyProblem(doc: TextSource, hit: DetectedStatus, text: string): Proble
         ];
       }
     }
+  } else if (lang === 'java' || lang === 'kotlin') {
+    // Spring: ResponseEntity.status(HttpStatus.NO_CONTENT).body(x) -> .build()
+    const m = /^(\s*\)\s*\.\s*)body\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)/.exec(after);
+    if (m && m[2].trim() && m[2].trim() !== 'null' && /\bResponseEntity\s*\.\s*status\s*\(\s*$/.test(before)) {
+      const callStart = hit.end + m[1].length;
+      fixes = [
+        { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: callStart, end: hit.end + m[0].length, newText: 'build()' }] },
+        use200(),
+      ];
+    }
+  } else if (lang === 'csharp') {
+    // ASP.NET Core: StatusCode(204, value) -> StatusCode(204)
+    const m = /^(\s*),\s*([^()]*(?:\([^()]*\))?[^()]*)\)/.exec(after);
+    if (m && m[2].trim() && m[2].trim() !== 'null' && /(?<![.\w])StatusCode\s*\(\s*$/.test(before)) {
+      fixes = [
+        { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: hit.end, end: hit.end + m[0].length - 1, newText: '' }] },
+        use200(),
+      ];
+    }
   }
   if (!fixes) return undefined;
   return {

@@ -80,6 +80,13 @@ const ROWS: Array<[string, string, string[], string, ProblemContext?]> = [
   ['python', 'def create():\n    return None, 204', [], 'def create():\n    return None, 204'],
   ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent, gin.H{"ok": true})\n}', ['body-not-allowed 204'], 'func h(c *gin.Context) {\n\tc.Status(http.StatusNoContent)\n}'],
   ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusOK, gin.H{"ok": true})\n}', [], 'func h(c *gin.Context) {\n\tc.JSON(http.StatusOK, gin.H{"ok": true})\n}'],
+  ['java', 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).body(item);\n}', ['body-not-allowed 204'], 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).build();\n}'],
+  ['java', 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).build();\n}', [], 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).build();\n}'],
+  ['java', 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).body(null);\n}', [], 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).body(null);\n}'],
+  ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode(204, item);\n}', ['body-not-allowed 204'], 'public IActionResult Touch(int id)\n{\n    return StatusCode(204);\n}'],
+  ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode(StatusCodes.Status304NotModified, cached);\n}', ['body-not-allowed 304'], 'public IActionResult Touch(int id)\n{\n    return StatusCode(StatusCodes.Status304NotModified);\n}'],
+  ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode(204);\n}', [], 'public IActionResult Touch(int id)\n{\n    return StatusCode(204);\n}'],
+  ['csharp', 'app.MapPut("/x", () => Results.StatusCode(204));', [], 'app.MapPut("/x", () => Results.StatusCode(204));'],
   // The team's linter configuration (style.ts): constants where the linter asks for them, numbers it allows.
   ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(429)\n}', ['literal 429'], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusTooManyRequests)\n}', { style: { go: { prefer: 'constant', allow: [200, 400, 404, 500], source: 'staticcheck.conf (ST1013)' } } }],
   ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', [], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', { style: { go: { prefer: 'constant', allow: [200, 400, 404, 500], source: 'staticcheck.conf (ST1013)' } } }],
