@@ -320,3 +320,103 @@ describe('a card that fits: the first screen of each class\'s card on a 1366x768
     });
   }
 });
+
+describe('content with a status that allows none, and statuses in the terminal', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    wb = await Workbench.open({ settings: {
+      'statusLens.headerHints.enabled': true,
+      // The DOM renderer draws the terminal's rows as text the test can find.
+      'terminal.integrated.gpuAcceleration': 'off',
+      // What is typed is what the file holds: no closing bracket or quote added on the way.
+      'editor.autoClosingBrackets': 'never',
+      'editor.autoClosingQuotes': 'never',
+    } });
+    await wb.openFile('javascript/express-server.js');
+  });
+  after(async () => wb?.close());
+
+  it('hints a 204 sent with a body and sends no content through its quick fix', async () => {
+    const lines = (await wb.editorText()).split('\n').length;
+    await wb.goToLine(lines);
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('Enter');
+    const typed = "app.put('/drafts/:id', (req, res) => res.status(204).json({ saved: true }));";
+    await wb.type(typed);
+    // The line typed is not on disk: the cursor goes to its 204 by line and column.
+    await wb.goToLine(lines + 1, typed.indexOf('status(204)') + 8);
+    const problem = wb.hoverWidget(/A 204 response carries no content/);
+    for (const deadline = Date.now() + 30_000; ;) {
+      // A hover already open takes the keys as "focus the hover": close it first, and let the hint arrive.
+      await wb.page.keyboard.press('Escape');
+      await new Promise((r) => setTimeout(r, 1_000));
+      await wb.page.keyboard.press('Control+K');
+      await wb.page.keyboard.press('Control+I');
+      try {
+        await problem.waitFor({ state: 'visible', timeout: 3_000 });
+        break;
+      } catch {
+        if (Date.now() > deadline) throw new Error('no hint on the 204 sent with a body');
+      }
+    }
+    const text = await problem.innerText();
+    assert.match(text, /RFC 9110 §15\.3\.5/);
+    await wb.dismissHover();
+    await wb.page.keyboard.press('Control+.');
+    const item = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Send no content' }).first();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.screenshot('no-content-fix');
+    for (let i = 0; i < 8; i++) {
+      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+      if (focused.includes('Send no content')) break;
+      await wb.page.keyboard.press('ArrowDown');
+    }
+    await wb.page.keyboard.press('Enter');
+    const deadline = Date.now() + 10_000;
+    while (!/=> res\.status\(204\)\.end\(\)\);/.test(await wb.editorText())) {
+      if (Date.now() > deadline) throw new Error(await wb.editorText());
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+
+  it('links the status of a status line printed in the terminal, with its meaning as the tooltip', async () => {
+    await wb.runCommand('Terminal: Create New Terminal');
+    const rows = wb.page.locator('.terminal-wrapper.active .xterm-rows');
+    await rows.waitFor({ state: 'visible', timeout: 20_000 });
+    const input = wb.page.locator('.terminal-wrapper.active .xterm-helper-textarea');
+    await input.focus();
+    // A short prompt, and a clear screen: the screenshot shows no path of this machine.
+    await wb.page.keyboard.type("export PS1='$ '; clear", { delay: 10 });
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.type("printf 'HTTP/1.1 429 Too Many Requests\\r\\nContent-Length: 512\\r\\n'", { delay: 10 });
+    await wb.page.keyboard.press('Enter');
+    // The printed line (not the command line, which holds the same text in quotes).
+    const line = rows.locator(':scope > div', { hasText: /^HTTP\/1\.1 429 Too Many Requests\s*$/ }).first();
+    await line.waitFor({ state: 'visible', timeout: 20_000 });
+    // The terminal writes the tooltip with non-breaking spaces: \s matches both.
+    const hover = wb.page.locator('.workbench-hover, .monaco-hover', { hasText: /429\sToo\sMany\sRequests:\sThis\sclient\shas\smade\smore\srequests/ }).first();
+    for (const deadline = Date.now() + 40_000; ;) {
+      // The row spans the terminal's width; its first span holds the text, one cell per character. Measured
+      // each time: the panel may still be settling.
+      const span = line.locator('span').first();
+      const box = (await span.boundingBox())!;
+      const cell = box.width / (await span.innerText()).length;
+      // The pointer comes onto the middle of "429" (characters 9 to 11) from the left, as a hand would.
+      const y = box.y + box.height / 2;
+      await wb.page.mouse.move(box.x + cell * 2, y);
+      await wb.page.mouse.move(box.x + cell * 10.5, y, { steps: 6 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 10_000 });
+        break;
+      } catch {
+        if (Date.now() > deadline) {
+          await wb.screenshot('terminal-link-failed');
+          throw new Error('no tooltip on the terminal link');
+        }
+      }
+    }
+    await wb.screenshot('terminal-link');
+    assert.match(await hover.innerText(), /429\sToo\sMany\sRequests:\sThis\sclient\shas\smade\smore\srequests/);
+  });
+});
