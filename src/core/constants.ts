@@ -359,6 +359,12 @@ export function fileIdiom(doc: TextSource, nearLine: number): FileIdiom {
     if (used) score += 3 + Math.min(used.count, 20) / 100;
     if (score > 0 && (!best || score > best.score)) best = { family: fam, score, qualifier: used?.qualifier };
   }
+  // Go names an aliased import by its alias: `nethttp "net/http"` writes nethttp.StatusOK.
+  if (lang === 'go' && best && !best.qualifier) {
+    const paths = best.family.evidence.filter((e) => e.startsWith('"')).map(escapeRe).join('|');
+    const alias = paths ? new RegExp(`(?:^|[\\s(])([A-Za-z_]\\w*)\\s+(?:${paths})`, 'm').exec(text)?.[1] : undefined;
+    if (alias && alias !== '_' && alias !== 'import') best.qualifier = alias;
+  }
   // Ruby and Elixir write symbols unless the file already writes numbers in status positions.
   const numbers = /(?:status:|head|assert_response|put_status\(\s*(?:conn,\s*)?|send_resp\(\s*(?:conn,\s*)?)\s*\d{3}\b/.test(text);
   const result = { version: doc.version, family: best?.family, qualifier: best?.qualifier, numbers };

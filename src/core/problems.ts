@@ -419,7 +419,8 @@ function headerFix(doc: TextSource, h: HeaderHint, value: string): Edit | undefi
   if (lang === 'rust') {
     // axum: a response tuple (StatusCode::METHOD_NOT_ALLOWED, body) takes its headers as an array after the
     // status -> (StatusCode::METHOD_NOT_ALLOWED, [("allow", "GET")], body).
-    if (/\(\s*$/.test(before) && /^\s*,/.test(text.slice(h.end))) {
+    // A tuple's parenthesis follows no name (a call's does): Ok((...)), return (...), Err((...)).
+    if (/(?<![\w>!])\(\s*$/.test(before) && /^\s*,/.test(text.slice(h.end))) {
       const comma = text.indexOf(',', h.end);
       return { line: h.line, start: comma + 1, end: comma + 1, newText: ` [("${name.toLowerCase()}", "${value}")],` };
     }

@@ -139,7 +139,8 @@ function staticcheckConf(text: string): StatusStyle {
   const checks = config.checks === undefined ? STATICCHECK_DEFAULT : strings(config.checks);
   if (!runsCheck(checks, 'ST1013')) return {};
   const raw = config.http_status_code_whitelist;
-  const allow = raw === undefined || (Array.isArray(raw) && raw.includes('inherit') && raw.length === 1) ? ST1013_ALLOW : codes(raw);
+  // "inherit" stands for the default allow-list, as in `checks`.
+  const allow = raw === undefined ? ST1013_ALLOW : codes(strings(raw).flatMap((x) => (x === 'inherit' ? ST1013_ALLOW.map(String) : [x])));
   return goStyle('staticcheck.conf (ST1013)', allow);
 }
 
@@ -150,8 +151,8 @@ function staticcheckConf(text: string): StatusStyle {
 function rubocop(text: string): StatusStyle {
   const config = loadYaml(text);
   if (!isObject(config)) return {};
-  const loads = [...strings(config.require), ...strings(config.plugins)];
-  for (const p of [config.require, config.plugins]) if (Array.isArray(p)) for (const x of p) if (isObject(x)) loads.push(...Object.keys(x));
+  // `require: rubocop-rails`, a list of names, or plugins with options (`- rubocop-rails: {...}`).
+  const loads = [config.require, config.plugins].flat().flatMap((x) => (isObject(x) ? Object.keys(x) : strings(x)));
   if (!loads.includes('rubocop-rails')) return {};
   const cop = isObject(config['Rails/HttpStatus']) ? config['Rails/HttpStatus'] : {};
   if (cop.Enabled === false) return {};
@@ -165,10 +166,9 @@ function rubocop(text: string): StatusStyle {
  */
 function rector(text: string): StatusStyle {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:\/\/|#).*$/gm, '');
-  const skips = [...code.matchAll(/(?:withSkip|->skip)\s*\(\s*\[([\s\S]*?)\]\s*\)/g)].map((m) => m[1]).join('\n');
-  if (/ResponseStatusCodeRector/.test(skips)) return {};
-  const rest = code.replace(/(?:withSkip|->skip)\s*\(\s*\[[\s\S]*?\]\s*\)/g, '');
-  if (!/ResponseStatusCodeRector|SYMFONY_CODE_QUALITY|symfonyCodeQuality\s*:\s*true/.test(rest)) return {};
+  const skip = /(?:withSkip|->skip)\s*\(\s*\[[^\]]*\]/g;
+  if (/ResponseStatusCodeRector/.test((code.match(skip) ?? []).join('\n'))) return {};
+  if (!/ResponseStatusCodeRector|SYMFONY_CODE_QUALITY|symfonyCodeQuality\s*:\s*true/.test(code.replace(skip, ''))) return {};
   return { php: { prefer: 'constant', source: 'rector.php (ResponseStatusCodeRector)' } };
 }
 
@@ -200,25 +200,15 @@ function eslintObject(name: string, config: unknown): StatusStyle {
 function eslintScript(name: string, text: string): StatusStyle {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   for (const rule of MAGIC_RULES) {
-    const at = new RegExp(`['"]${rule.replace(/[/@-]/g, '\\$&')}['"]\\s*:\\s*`).exec(code);
+    const at = new RegExp(`['"]${rule}['"]\\s*:\\s*`).exec(code);
     if (!at) continue;
-    const rest = code.slice(at.index + at[0].length, at.index + at[0].length + 600);
+    const rest = code.slice(at.index + at[0].length);
     const severity = /^\[?\s*(?:['"](error|warn|off)['"]|([012]))/.exec(rest);
     if (!severity || !isOn(severity[1] ?? Number(severity[2]))) continue;
-    // The options object of this rule only: up to the bracket that closes its array.
-    const options = rest.startsWith('[') ? rest.slice(0, closing(rest)) : '';
+    // The options object of this rule only: the first {...} inside its array.
+    const options = /^\[[^\]]*?\{([^}]*)\}/.exec(rest)?.[1] ?? '';
     const ignore = /\bignore\s*:\s*\[([^\]]*)\]/.exec(options);
-    return jsStyle(`${name} (${rule})`, ignore ? codes(ignore[1].split(',').map((s) => s.trim())) : []);
+    return jsStyle(`${name} (${rule})`, ignore ? codes(ignore[1].split(',')) : []);
   }
   return {};
-}
-
-/** Index just past the bracket that closes the array `text` starts with (the text's length if unclosed). */
-function closing(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '[' || text[i] === '{') depth++;
-    else if ((text[i] === ']' || text[i] === '}') && --depth === 0) return i + 1;
-  }
-  return text.length;
 }

@@ -87,6 +87,39 @@ const ROWS: Array<[string, string, string[], string, ProblemContext?]> = [
   ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode(StatusCodes.Status304NotModified, cached);\n}', ['body-not-allowed 304'], 'public IActionResult Touch(int id)\n{\n    return StatusCode(StatusCodes.Status304NotModified);\n}'],
   ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode(204);\n}', [], 'public IActionResult Touch(int id)\n{\n    return StatusCode(204);\n}'],
   ['csharp', 'app.MapPut("/x", () => Results.StatusCode(204));', [], 'app.MapPut("/x", () => Results.StatusCode(204));'],
+  // New idioms however written, and look-alikes beside them.
+  ['java', 'ResponseEntity<Item> touch() {\n    return ResponseEntity .status( HttpStatus.NO_CONTENT ) . body ( wrap(item) );\n}', ['body-not-allowed 204'], 'ResponseEntity<Item> touch() {\n    return ResponseEntity .status( HttpStatus.NO_CONTENT ) . build();\n}'],
+  ['java', 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).body( );\n}', [], 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).body( );\n}'],
+  ['java', 'ResponseEntity<Item> touch() {\n    return builder.status(HttpStatus.NO_CONTENT).body(item);\n}', [], 'ResponseEntity<Item> touch() {\n    return builder.status(HttpStatus.NO_CONTENT).body(item);\n}'],
+  ['java', 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).header("A", "b").body(item);\n}', [], 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).header("A", "b").body(item);\n}'],
+  ['kotlin', 'fun touch(): ResponseEntity<Item> {\n    return ResponseEntity.status(HttpStatus.NOT_MODIFIED).body(item)\n}', ['body-not-allowed 304'], 'fun touch(): ResponseEntity<Item> {\n    return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build()\n}'],
+  ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode( 204 ,  Wrap(item) );\n}', ['body-not-allowed 204'], 'public IActionResult Touch(int id)\n{\n    return StatusCode( 204);\n}'],
+  ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode(204, null);\n}', [], 'public IActionResult Touch(int id)\n{\n    return StatusCode(204, null);\n}'],
+  ['csharp', 'public IActionResult Touch(int id)\n{\n    return helper.StatusCode(204, item);\n}', [], 'public IActionResult Touch(int id)\n{\n    return helper.StatusCode(204, item);\n}'],
+  ['csharp', 'public IActionResult Touch(int id)\n{\n    return MyStatusCode(204, item);\n}', [], 'public IActionResult Touch(int id)\n{\n    return MyStatusCode(204, item);\n}'],
+  ['python', 'async def me(request):\n    return JSONResponse(body, status_code = 401)', ['missing-header 401'], 'async def me(request):\n    return JSONResponse(body, status_code = 401, headers={"WWW-Authenticate": "Bearer"})'],
+  ['python', 'def items(request):\n    return Response(status=405, headers =extra)', [], 'def items(request):\n    return Response(status=405, headers =extra)'],
+  ['python', 'def items(request):\n    return make_response("", status=405)', ['missing-header 405'], 'def items(request):\n    return make_response("", status=405)'],
+  ['python', 'def items(request):\n    return HttpResponse(http_status=405)', ['missing-header 405'], 'def items(request):\n    return HttpResponse(http_status=405)'],
+  ['php', "<?php\nfunction del() {\n    return new Response('', 405 );\n}", ['missing-header 405'], "<?php\nfunction del() {\n    return new Response('', 405 , ['Allow' => 'GET']);\n}"],
+  ['php', "<?php\nfunction me() {\n    return $this->json($data , 401);\n}", ['missing-header 401'], "<?php\nfunction me() {\n    return $this->json($data , 401, ['WWW-Authenticate' => 'Bearer']);\n}"],
+  ['php', "<?php\nfunction me() {\n    return renew Response($data, 401);\n}", ['missing-header 401'], "<?php\nfunction me() {\n    return renew Response($data, 401);\n}"],
+  ['rust', 'async fn remove() -> impl IntoResponse {\n    Err(( StatusCode::METHOD_NOT_ALLOWED , "use GET"))\n}', ['missing-header 405'], 'async fn remove() -> impl IntoResponse {\n    Err(( StatusCode::METHOD_NOT_ALLOWED , [("allow", "GET")], "use GET"))\n}'],
+  ['rust', 'async fn remove() -> impl IntoResponse {\n    respond(StatusCode::METHOD_NOT_ALLOWED, "use GET")\n}', ['missing-header 405'], 'async fn remove() -> impl IntoResponse {\n    respond(StatusCode::METHOD_NOT_ALLOWED, "use GET")\n}'],
+  ['rust', 'async fn remove() -> impl IntoResponse {\n    (StatusCode::METHOD_NOT_ALLOWED)\n}', ['missing-header 405'], 'async fn remove() -> impl IntoResponse {\n    (StatusCode::METHOD_NOT_ALLOWED)\n}'],
+  // The team's style, as any caller may pass it: a shape we do not know is no style.
+  ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', [], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', { style: { go: { prefer: 'constant', allow: ['404', 404], source: 7 } } }],
+  ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', ['literal 404'], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusNotFound)\n}', { style: { go: { prefer: 'constant', allow: ['404'], source: 'x' } } }],
+  ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', ['literal 404'], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusNotFound)\n}', { style: { go: { prefer: 'other', allow: [404] } } }],
+  ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', ['literal 404'], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusNotFound)\n}', { style: { go: 'numeric' } }],
+  ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', [], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', { style: { go: { prefer: 'numeric' } } }],
+  ['ruby', 'class A\n  def show\n    head Rack::Utils::SYMBOL_TO_STATUS_CODE[:gone]\n    render status: :gone\n  end\nend', ['literal 410'], 'class A\n  def show\n    head Rack::Utils::SYMBOL_TO_STATUS_CODE[:gone]\n    render status: 410\n  end\nend', { style: { ruby: { prefer: 'numeric', source: 'r' } } }],
+  ['ruby', 'class A\n  def show\n    render status: :gone\n  end\nend', [], 'class A\n  def show\n    render status: :gone\n  end\nend', { style: { ruby: { prefer: 'constant', source: 'r' } } }],
+  ['go', 'package main\nfunc h(w Writer) {\n\tw.WriteHeader(429)\n}', [], 'package main\nfunc h(w Writer) {\n\tw.WriteHeader(429)\n}', { style: { go: { prefer: 'constant', allow: [], source: 'u' } } }],
+  ['go', 'package main\nimport nethttp "net/http"\nfunc h(w nethttp.ResponseWriter) {\n\tw.WriteHeader(429)\n}', ['literal 429'], 'package main\nimport nethttp "net/http"\nfunc h(w nethttp.ResponseWriter) {\n\tw.WriteHeader(nethttp.StatusTooManyRequests)\n}', { style: { go: { prefer: 'constant', allow: [], source: 'u' } } }],
+  ['go', 'package main\nimport (\n\t"fmt"\n\tstd "net/http"\n)\nfunc h(w std.ResponseWriter) {\n\tw.WriteHeader(429)\n}', ['literal 429'], 'package main\nimport (\n\t"fmt"\n\tstd "net/http"\n)\nfunc h(w std.ResponseWriter) {\n\tw.WriteHeader(std.StatusTooManyRequests)\n}'],
+  ['go', 'package main\nimport _ "net/http/pprof"\nimport "net/http"\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(429)\n}', ['literal 429'], 'package main\nimport _ "net/http/pprof"\nimport "net/http"\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusTooManyRequests)\n}'],
+  ['php', "<?php\nuse Illuminate\\Http\\Response;\nfunction f() {\n    return response('', 409);\n}", ['literal 409'], "<?php\nuse Illuminate\\Http\\Response;\nfunction f() {\n    return response('', Response::HTTP_CONFLICT);\n}", { style: { php: { prefer: 'constant', source: 'rector.php' } } }],
   // The team's linter configuration (style.ts): constants where the linter asks for them, numbers it allows.
   ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(429)\n}', ['literal 429'], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusTooManyRequests)\n}', { style: { go: { prefer: 'constant', allow: [200, 400, 404, 500], source: 'staticcheck.conf (ST1013)' } } }],
   ['go', 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', [], 'import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n}', { style: { go: { prefer: 'constant', allow: [200, 400, 404, 500], source: 'staticcheck.conf (ST1013)' } } }],
@@ -239,6 +272,20 @@ describe('problemsIn: the second fix, messages and the lines read', () => {
     const py = one('def create():\n    return jsonify(item), 204', 'python');
     assert.deepEqual(py.fixes.map((f) => f.title.en), ['Send no content', 'Send 200 with the content']);
     assert.equal(py.fixes[0].title['zh-cn'], '不发送内容');
+    const styled = one('import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(429)\n}', 'go', { style: { go: { prefer: 'constant', source: '.golangci.yml (usestdlibvars)' } } });
+    assert.deepEqual(styled.message, {
+      en: "429 is written as a number where the team's linter (.golangci.yml (usestdlibvars)) asks for the constant: http.StatusTooManyRequests.",
+      'zh-cn': '团队的 lint 配置（.golangci.yml (usestdlibvars)）要求用常量表示状态码，这里的 429 可写作 http.StatusTooManyRequests。',
+    });
+    const unnamed = one('import "net/http"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(429)\n}', 'go', { style: { go: { prefer: 'constant', source: 7 } } });
+    assert.match(unnamed.message.en, /^429 is written as a number where this file writes/);
+    const numeric = one('class A\n  def show\n    head :gone\n  end\nend', 'ruby', { style: { ruby: { prefer: 'numeric', source: '.rubocop.yml (Rails/HttpStatus, numeric)' } } });
+    assert.deepEqual(numeric.message, {
+      en: "The team's linter (.rubocop.yml (Rails/HttpStatus, numeric)) writes statuses as numbers: :gone is 410.",
+      'zh-cn': '团队的 lint 配置（.rubocop.yml (Rails/HttpStatus, numeric)）要求用数字表示状态码：:gone 即 410。',
+    });
+    assert.deepEqual(numeric.fixes[0].title, { en: 'Replace :gone with 410', 'zh-cn': '将 :gone 替换为 410' });
+    assert.deepEqual(numeric.fixes[0].edits, [{ line: 2, start: 9, end: 14, newText: '410' }]);
     const go = one('func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent, x)\n}', 'go');
     assert.deepEqual(go.fixes.map((f) => f.title['zh-cn']), ['不发送内容', '改用 200 并保留内容']);
   });

@@ -62,6 +62,53 @@ const ROWS: Array<[string, string, string[]]> = [
   ['eslint.config.mjs', "export default [{ rules: { 'no-magic-numbers': 'off', 'no-unused-vars': ['error', { ignore: [404] }] } }];\n", []],
   ['eslint.config.mjs', "export default [{ rules: { 'no-magic-numbers': 'warn', 'no-unused-vars': ['error', { ignore: [404] }] } }];\n", JS('constant [] (eslint.config.mjs (no-magic-numbers))')],
   ['.eslintrc.js', "module.exports = {\n  rules: {\n    // 'no-magic-numbers': 'error',\n  },\n};\n", []],
+  // More of each file's forms (rows that pin the reading, not only the outcome).
+  ['.golangci.yml', 'run:\n  timeout: 5m\n', []],
+  ['.golangci.yml', 'version: 2\nrun:\n  timeout: 5m\n', ['go constant [200,400,404,500] (.golangci.yml (staticcheck ST1013))']],
+  ['.golangci.yml', 'version: "2"\nlinters:\n  default: fast\n', []],
+  ['.golangci.yml', 'version: "2"\nlinters:\n  default: all\n  disable: [staticcheck]\n', ['go constant [] (.golangci.yml (usestdlibvars))']],
+  ['.golangci.yml', 'version: "2"\nlinters:\n  default: standard\n  enable: [usestdlibvars]\n  settings:\n    usestdlibvars:\n      http-status-code: false\n', ['go constant [200,400,404,500] (.golangci.yml (staticcheck ST1013))']],
+  ['.golangci.yml', 'linters:\n  disable-all: true\n  enable: [usestdlibvars, 3]\n', ['go constant [] (.golangci.yml (usestdlibvars))']],
+  ['.golangci.yml', 'linters:\n  enable-all: false\n  enable: [stylecheck]\nlinters-settings:\n  stylecheck:\n    http-status-code-whitelist: ["99", "100", "599", "600", "abc", 200.5]\n', ['go constant [100,599] (.golangci.yml (stylecheck ST1013))']],
+  ['.golangci.yml', '- linters\n- usestdlibvars\n', []],
+  ['.golangci.json', '{\n  // the team\'s linters\n  "linters": { "enable": ["usestdlibvars",], },\n}', ['go constant [] (.golangci.json (usestdlibvars))']],
+  ['.golangci.yml', 'version: "2"\nlinters:\n  enable: [usestdlibvars]\n', ['go constant [] (.golangci.yml (usestdlibvars))']],
+  ['.golangci.yml', 'linters-settings:\n  usestdlibvars:\n    http-status-code: true\n', []],
+  ['staticcheck.conf', 'checks = ["ST1.13"]\n', []],
+  ['staticcheck.conf', 'checks = ["T1013"]\n', []],
+  ['staticcheck.conf', 'http_status_code_whitelist = ["inherit", "201"]\n', ['go constant [200,400,404,500,201] (staticcheck.conf (ST1013))']],
+  ['staticcheck.conf', 'http_status_code_whitelist = ["inherit"]\n', ['go constant [200,400,404,500] (staticcheck.conf (ST1013))']],
+  ['.rubocop.yml', '- rubocop-rails\n', []],
+  ['.rubocop.yml', 'require:\n  - rubocop-performance\nplugins:\n  - rubocop-rails\n', ['ruby constant (.rubocop.yml (Rails/HttpStatus, symbolic))']],
+  ['.rubocop.yml', 'plugins: rubocop-rails\nRails/HttpStatus: true\n', ['ruby constant (.rubocop.yml (Rails/HttpStatus, symbolic))']],
+  ['.rubocop.yml', 'plugins:\n  - 7\n', []],
+  ['rector.php', "<?php\nreturn RectorConfig::configure()\n    ->withSets([SymfonySetList::SYMFONY_CODE_QUALITY])\n    ->withSkip([\n        ResponseStatusCodeRector::class,\n    ]);\n", []],
+  ['rector.php', "<?php\nreturn static function (RectorConfig $rectorConfig): void {\n    $rectorConfig->rule(ResponseStatusCodeRector::class);\n    $rectorConfig->skip([ ResponseStatusCodeRector::class ]);\n};\n", []],
+  ['rector.php', "<?php\nreturn RectorConfig::configure()\n    ->withSkip([__DIR__ . '/legacy'])\n    ->withRules([ResponseStatusCodeRector::class]);\n", ['php constant (rector.php (ResponseStatusCodeRector))']],
+  ['rector.php', "<?php\n/* ->withRules([ResponseStatusCodeRector::class]) */\nreturn RectorConfig::configure();\n", []],
+  ['rector.php', "<?php\n# SymfonySetList::SYMFONY_CODE_QUALITY later\nreturn RectorConfig::configure();\n", []],
+  ['rector.php', "<?php\nreturn RectorConfig::configure()->withPreparedSets(symfonyCodeQuality : true);\n", ['php constant (rector.php (ResponseStatusCodeRector))']],
+  ['.eslintrc', '{ "rules": { "no-magic-numbers": ["error", { "ignore": [404] }] } }', JS('constant [404] (.eslintrc (no-magic-numbers))')],
+  ['.eslintrc.json', '{ "rules": { "no-magic-numbers": 1 } }', JS('constant [] (.eslintrc.json (no-magic-numbers))')],
+  ['.eslintrc.json', '{ "rules": { "no-magic-numbers": 0, "@typescript-eslint/no-magic-numbers": ["warn"] } }', JS('constant [] (.eslintrc.json (@typescript-eslint/no-magic-numbers))')],
+  ['.eslintrc.json', '{ "extends": ["standard"] }', []],
+  ['.eslintrc.json', '[1, 2]', []],
+  ['eslint.config.js', "/* 'no-magic-numbers': 'error', */\nexport default [];\n", []],
+  ['eslint.config.js', "const docs = 'https://eslint.org'; export default [{ rules: { 'no-magic-numbers': 'error' } }];\n", JS('constant [] (eslint.config.js (no-magic-numbers))')],
+  ['eslint.config.js', "export default [{ rules: { \"no-magic-numbers\": [ 2, { ignoreArrayIndexes: true } ], other: ['error', { ignore: [404] }] } }];\n", JS('constant [] (eslint.config.js (no-magic-numbers))')],
+  ['eslint.config.ts', "export default [{ rules: { 'no-magic-numbers': [\n  'warn',\n  { ignore: [ 200,\n    404 ] },\n] } }];\n", JS('constant [200,404] (eslint.config.ts (no-magic-numbers))')],
+  ['eslint.config.cjs', "module.exports = [{ rules: { 'no-magic-numbers': 'warn' } }];\n", JS('constant [] (eslint.config.cjs (no-magic-numbers))')],
+  ['.eslintrc.cjs', "module.exports = { rules: { '@typescript-eslint/no-magic-numbers': ['error', { ignore: [500] }] } };\n", JS('constant [500] (.eslintrc.cjs (@typescript-eslint/no-magic-numbers))')],
+  ['eslint.config.js', "export default [{ rules: { 'no-magic-numbers': 'warning' } }];\n", []],
+  ['x.golangci.yml', 'linters:\n  enable:\n    - usestdlibvars\n', []],
+  ['.golangci.yml.bak', 'linters:\n  enable:\n    - usestdlibvars\n', []],
+  ['my.eslintrc.json', '{ "rules": { "no-magic-numbers": 1 } }', []],
+  ['.eslintrc.json5', '{ "rules": { "no-magic-numbers": 1 } }', []],
+  ['x-eslint.config.js', "export default [{ rules: { 'no-magic-numbers': 'warn' } }];\n", []],
+  ['eslint.config.jsx', "export default [{ rules: { 'no-magic-numbers': 'warn' } }];\n", []],
+  ['.eslintrc.js', "module.exports = { rules: { 'no-magic-numbers': [1, { ignore: [418] }] } };\n", JS('constant [418] (.eslintrc.js (no-magic-numbers))')],
+  ['.eslintrc.yaml', 'rules:\n  no-magic-numbers: [warn, {ignore: [201]}]\n', JS('constant [201] (.eslintrc.yaml (no-magic-numbers))')],
+  ['.eslintrc.mjs', "export default { rules: { 'no-magic-numbers': 'warn' } };\n", []],
   // Files that are not configuration, or that cannot be read.
   ['.golangci.yml', 'linters: [unclosed\n', []],
   ['staticcheck.conf', 'checks = [\n', []],
@@ -78,10 +125,11 @@ describe('style: the linter configuration the constant quick fix follows', () =>
   }
 
   it('names every file it can read in STYLE_FILES (the editor searches the workspace for these)', () => {
-    for (const name of new Set(ROWS.map(([n]) => n.split('/').pop()!))) {
-      if (name === 'package.json') assert.ok(!STYLE_FILES.includes(name));
-      else assert.ok(STYLE_FILES.includes(name), name);
-    }
+    // Every file that yields a style somewhere in the rows; the look-alike names (x.golangci.yml) yield none.
+    const read = new Set(ROWS.filter(([, , out]) => out.length).map(([n]) => n.split('/').pop()!));
+    for (const name of read) assert.ok(STYLE_FILES.includes(name), name);
+    for (const name of STYLE_FILES) assert.ok(read.has(name), `${name} has a row`);
+    assert.ok(!STYLE_FILES.includes('package.json'));
   });
 
   it('reads staticcheck selectors the way staticcheck does: the last one that names a check wins', () => {
