@@ -16,7 +16,15 @@ const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 /** Words too common to say anything about a status (English only; Chinese pairs are left as they are). */
 const STOP = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'be', 'to', 'of', 'for', 'on', 'in', 'at', 'by', 'with', 'and', 'or', 'it', 'its',
   'this', 'that', 'my', 'our', 'your', 'what', 'which', 'when', 'does', 'do', 'i', 'me', 'we', 'you', 'code', 'codes', 'status', 'http',
-  'response', 'error', 'errors']);
+  'response', 'error', 'errors',
+  // The framing of a question: "what to return when ...", "which status should I use".
+  'should', 'how', 'why']);
+
+/**
+ * The framing of a Chinese question, taken out before characters are paired: "新增接口返回什么状态码" asks
+ * about 新增接口, and its pairs 返回, 什么, 状态码 would match every entry that says them.
+ */
+const CJK_FRAMING = /(?:应该|应当)?(?:返回|用|使用|回)?(?:什么|哪个|哪种|哪一个|啥)(?:状态码|状态|码|http ?状态码)?|(?:都)?有哪些|是什么|怎么办|怎么回事|状态码/g;
 
 /**
  * Traditional characters and Taiwan usage in the words of HTTP, to the Simplified forms the catalogue is
@@ -47,7 +55,7 @@ export function terms(text: string, keepStopWords = false, whole = false): strin
   const out: string[] = [];
   // CamelCase and SHOUTING_CASE names read as words: StatusServiceUnavailable, SERVICE_UNAVAILABLE.
   const folded = simplified(text.normalize('NFKC').replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).toLowerCase();
-  for (const run of folded.match(CJK_RUN) ?? []) {
+  for (const run of folded.replace(CJK_FRAMING, ' ').match(CJK_RUN) ?? []) {
     if (run.length === 1) out.push(run);
     for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   }
@@ -89,6 +97,16 @@ const CLASS_QUERY: Array<[RegExp, number]> = [
   [/^3(?:xx|开头|字头)|^(?:redirection|redirects?|redirect codes|重定向|(?:重定向|跳转)(?:状态码|类))$/, 3], [/^4(?:xx|开头|字头)|^(?:client ?errors?|客户端错误)/, 4],
   [/^5(?:xx|开头|字头)|^(?:server ?(?:side ?)?errors?|服务器错误|服务端错误)(?:codes?|状态码|类)?$/, 5],
 ];
+
+/**
+ * A class named inside a longer query: "client side 4xx list", "status codes starting with 5", "5开头的状态码".
+ * A code named beside it ("nginx 4xx 499") is more precise, and wins.
+ */
+function classNamedIn(q: string): number | undefined {
+  if (/(?:^|\D)[1-5]\d\d(?:\D|$)/.test(q)) return undefined;
+  const m = /(?:^|[^\w])([1-5])xx\b/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
+  return m ? Number(m[1]) : undefined;
+}
 
 const FIELDS = ['phrase', 'former', 'local', 'keywords', 'vendors', 'summary', 'headers', 'facts', 'joined'] as const;
 const BOOST: Record<(typeof FIELDS)[number], number> = { phrase: 6, local: 6, former: 4, joined: 4, keywords: 3, headers: 2, vendors: 2, facts: 1.5, summary: 1 };
@@ -176,7 +194,7 @@ export class StatusIndex {
     // A code, a code's first digits, a class.
     if (/^\d{3}$/.test(key)) return this.where((e) => String(e.code) === key);
     if (/^\d{1,2}$/.test(key)) return this.where((e) => String(e.code).startsWith(key));
-    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1];
+    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1] ?? classNamedIn(q);
     if (klass !== undefined) return this.inClass(klass);
     const ranked = new Map<number, number>();
     const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
@@ -184,8 +202,10 @@ export class StatusIndex {
     for (const id of this.names.get(key) ?? []) add(id, 1e6 * KIND_WEIGHT[this.entries[id].kind]);
     // An exact keyword: "rate limit", "断点续传".
     for (const id of this.keywords.get(key) ?? []) add(id, 5e5 * KIND_WEIGHT[this.entries[id].kind]);
+    // Code pasted as it was written: `head :no_content`, `return Forbid()`, `ResponseEntity.noContent()`.
+    const pasted = typed.replace(/^(?:return|new|head|raise|throw(?:\s+new)?|await)\s+/i, '').replace(/\(\s*\)\s*;?$/, '');
     // A framework's constant: the code it stands for, before anything its words might match.
-    for (const [code, score] of this.constantCodes(typed)) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
+    for (const [code, score] of this.constantCodes(pasted)) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
     // A code named inside the query: "404错误", "502 bad gateway 是什么".
     const code = /(?:^|\D)([1-5]\d\d)(?:\D|$)/.exec(q)?.[1];
     if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
@@ -197,14 +217,24 @@ export class StatusIndex {
       prefix: (term: string, i: number, all: string[]) => !CJK.test(term) && term.length >= (i === all.length - 1 ? 2 : 3),
       fuzzy: (term: string) => (!CJK.test(term) && term.length >= 5 ? 0.2 : false),
     };
-    let hits = this.mini.search(typed, { ...options, combineWith: 'AND' });
-    // Chinese queries and longer sentences rarely share every term with one entry: then any term counts.
-    if (!hits.length || cjk) hits = [...hits, ...this.mini.search(typed, { ...options, combineWith: 'OR' })];
-    const best = hits.reduce((m, h) => Math.max(m, h.score), 0) || 1;
-    for (const h of hits) {
-      // On equal evidence the registered meaning wins over a vendor's.
-      const weight = KIND_WEIGHT[this.entries[h.id as number].kind];
-      add(h.id as number, (h.score / best) * 1000 * weight);
+    // An exception's class is named for what went wrong: GoneHttpException asks for "gone", not "exception".
+    // A qualified name means what its member says: ResponseEntity.noContent() is "no content", whatever the type.
+    const member = CONSTANT_QUERY.exec(pasted);
+    const words = (member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1');
+    const every = this.mini.search(words, { ...options, combineWith: 'AND' });
+    // Chinese queries and longer sentences rarely share every term with one entry: then any term counts. Where
+    // fewer than three entries have every term of a query of three terms or more, entries with some of them
+    // follow, below those.
+    const long = every.length < 3 && terms(words).length >= 3;
+    const some = !every.length || cjk || long ? this.mini.search(words, { ...options, combineWith: 'OR' }) : [];
+    const below = every.length && !cjk ? 0.5 : 1;
+    for (const [hits, scale] of [[every, 1], [some, below]] as const) {
+      const best = hits.reduce((m, h) => Math.max(m, h.score), 0) || 1;
+      for (const h of hits) {
+        // On equal evidence the registered meaning wins over a vendor's.
+        const weight = KIND_WEIGHT[this.entries[h.id as number].kind];
+        add(h.id as number, (h.score / best) * 1000 * weight * scale);
+      }
     }
     return [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => this.entries[id]);
   }

@@ -73,20 +73,21 @@ describe('search: the query tables, in English and Chinese', () => {
   // The second set (queries-2.json), written later by another writer: measured once on arrival (README), then tuned on.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const second = require('../../../test/fixtures/search/queries-2.json') as typeof all;
-  // The third set (queries-3.json): never tuned on, totals only.
+  // The third set (queries-3.json): measured on arrival (README), then tuned on.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const third = require('../../../test/fixtures/search/queries-3.json') as typeof all;
-  // The fourth set (queries-4.json): kept apart from tuning, totals only.
+  // The fourth set (queries-4.json): kept apart from tuning, totals only; measured on arrival and once after
+  // the tuning on the third set (README).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fourth = require('../../../test/fixtures/search/queries-4.json') as typeof all;
   const GATES = {
-    tuned: { en: { top1: 0.955, top3: 0.99 }, zh: { top1: 0.985, top3: 0.99 } },
-    apart: { en: { top1: 0.92, top3: 0.96 }, zh: { top1: 0.87, top3: 0.93 } },
-    second: { en: { top1: 0.967, top3: 0.985 }, zh: { top1: 0.94, top3: 0.965 } },
-    third: { en: { top1: 0.735, top3: 0.838 }, zh: { top1: 0.814, top3: 0.91 } },
-    fourth: { en: { top1: 0.88, top3: 0.935 }, zh: { top1: 0.87, top3: 0.955 } },
+    tuned: { en: { top1: 0.965, top3: 0.995 }, zh: { top1: 0.99, top3: 0.995 } },
+    apart: { en: { top1: 0.945, top3: 0.975 }, zh: { top1: 0.89, top3: 0.95 } },
+    second: { en: { top1: 0.97, top3: 0.994 }, zh: { top1: 0.96, top3: 0.98 } },
+    third: { en: { top1: 0.92, top3: 0.965 }, zh: { top1: 0.945, top3: 0.985 } },
+    fourth: { en: { top1: 0.9, top3: 0.945 }, zh: { top1: 0.885, top3: 0.965 } },
   };
-  const TITLES = { tuned: 'queries tuned on', apart: 'queries kept apart', second: 'second set, tuned on after its first measure', third: 'third set, never tuned on', fourth: 'fourth set, kept apart from tuning' };
+  const TITLES = { tuned: 'queries tuned on', apart: 'queries kept apart', second: 'second set, tuned on after its first measure', third: 'third set, tuned on after its first measure', fourth: 'fourth set, kept apart from tuning' };
   const SETS = { second, third, fourth };
   for (const part of ['tuned', 'apart', 'second', 'third', 'fourth'] as const) {
     for (const lang of ['en', 'zh'] as const) {
