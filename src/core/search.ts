@@ -108,6 +108,24 @@ function classNamedIn(q: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * Two neighbouring letters typed the wrong way round ("foudn", "intenral", "premanent") are one slip of the
+ * hand, where the fuzzy match counts two edits: a word of four letters or more that the index does not hold
+ * is read as the swap that it does hold, if there is one.
+ */
+export function swapped(text: string, vocabulary: ReadonlySet<string>): string {
+  return text.replace(/\p{L}{4,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    // A CamelCase name is read word by word, later; a Chinese run is paired.
+    if (CJK.test(lower) || /[a-z][A-Z]/.test(word) || vocabulary.has(lower)) return word;
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const swap = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+      if (vocabulary.has(swap)) return swap;
+    }
+    return word;
+  });
+}
+
 const FIELDS = ['phrase', 'former', 'local', 'keywords', 'vendors', 'summary', 'headers', 'facts', 'joined'] as const;
 const BOOST: Record<(typeof FIELDS)[number], number> = { phrase: 6, local: 6, former: 4, joined: 4, keywords: 3, headers: 2, vendors: 2, facts: 1.5, summary: 1 };
 
@@ -144,6 +162,8 @@ export class StatusIndex {
   private readonly names = new Map<string, number[]>();
   /** Exact keywords, run together, to the entries that list them. */
   private readonly keywords = new Map<string, number[]>();
+  /** Every Latin word of the index, whole: what a typed word with two letters swapped is checked against. */
+  private readonly vocabulary = new Set<string>();
 
   constructor(private readonly entries: readonly Entry[], families: readonly SearchFamily[] = []) {
     for (const fam of families) {
@@ -155,7 +175,11 @@ export class StatusIndex {
     this.mini = new MiniSearch<Doc>({
       fields: [...FIELDS],
       tokenize: (text) => [text],
-      processTerm: (term) => terms(term, false, true),
+      processTerm: (term) => {
+        const out = terms(term, false, true);
+        for (const t of out) if (!CJK.test(t)) this.vocabulary.add(t);
+        return out;
+      },
       searchOptions: { processTerm: (term) => terms(term) },
     });
     this.mini.addAll(
@@ -205,7 +229,14 @@ export class StatusIndex {
     // Code pasted as it was written: `head :no_content`, `return Forbid()`, `ResponseEntity.noContent()`.
     const pasted = typed.replace(/^(?:return|new|head|raise|throw(?:\s+new)?|await)\s+/i, '').replace(/\(\s*\)\s*;?$/, '');
     // A framework's constant: the code it stands for, before anything its words might match.
-    for (const [code, score] of this.constantCodes(pasted)) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
+    let constants = this.constantCodes(pasted);
+    // A constant asked about in words ("HttpStatus.DESTINATION_LOCKED 是什么", "what is StatusMisdirectedRequest"):
+    // the token that reads as a constant (qualified or SHOUTING_CASE), a little below a constant alone.
+    if (!constants.length) {
+      const token = typed.split(/\s+/).find((t) => /^[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::)[\p{L}_$][\p{L}\p{N}_$]*)+$|^:?[A-Z][A-Z0-9]*_[A-Z0-9_]+$/u.test(t));
+      if (token) constants = this.constantCodes(token).map(([c, score]) => [c, score * 0.9]);
+    }
+    for (const [code, score] of constants) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
     // A code named inside the query: "404错误", "502 bad gateway 是什么".
     const code = /(?:^|\D)([1-5]\d\d)(?:\D|$)/.exec(q)?.[1];
     if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
@@ -220,7 +251,7 @@ export class StatusIndex {
     // An exception's class is named for what went wrong: GoneHttpException asks for "gone", not "exception".
     // A qualified name means what its member says: ResponseEntity.noContent() is "no content", whatever the type.
     const member = CONSTANT_QUERY.exec(pasted);
-    const words = (member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1');
+    const words = swapped((member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1'), this.vocabulary);
     const every = this.mini.search(words, { ...options, combineWith: 'AND' });
     // Chinese queries and longer sentences rarely share every term with one entry: then any term counts. Where
     // fewer than three entries have every term of a query of three terms or more, entries with some of them
