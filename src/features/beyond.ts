@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { headerHints, numericStatuses } from '../core/beyond';
 import { activeCatalogue } from '../core/catalogue';
 import { findProblems, type Edit, type Problem } from '../core/problems';
-import { dependenciesFor, styleFor } from './dependencies';
+import { dependenciesFor, onDidReadWorkspaceFacts, styleFor } from './dependencies';
 import { SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 
@@ -178,6 +178,8 @@ function registerHeaderHints(): vscode.Disposable {
     vscode.workspace.onDidOpenTextDocument(check),
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => collection.delete(doc.uri)),
+    // A lock file read after a document was checked may name the version that makes a former name renamable.
+    onDidReadWorkspaceFacts(() => vscode.workspace.textDocuments.forEach(schedule)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SECTION)) vscode.workspace.textDocuments.forEach(check);
     }),

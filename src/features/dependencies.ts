@@ -8,6 +8,8 @@ import { mergeStyles, parseStyleFile, STYLE_FILES, type StatusStyle } from '../c
  * project files, and the status style of its linter configuration.
  */
 interface FolderFacts<T> {
+  /** Fires once a folder's files have been read (first use, or after one of them changed). */
+  readonly onDidRead: vscode.Event<void>;
   forUri(uri: vscode.Uri): T;
   ready(uri: vscode.Uri): Promise<T>;
   register(): vscode.Disposable;
@@ -19,9 +21,10 @@ const MAX_FILES = 40;
 const MAX_BYTES = 8 * 1024 * 1024;
 const EXCLUDED = '**/{node_modules,.git,vendor,deps,target,dist,out}/**';
 
-function folderFacts<T>(glob: string, read: (texts: Array<{ path: string; text: string }>) => T, none: T): FolderFacts<T> {
+function folderFacts<T>(glob: string, parse: (texts: Array<{ path: string; text: string }>) => T, none: T): FolderFacts<T> {
   const byFolder = new Map<string, T>();
   const loading = new Map<string, Promise<void>>();
+  const read = new vscode.EventEmitter<void>();
 
   async function load(folder: vscode.WorkspaceFolder): Promise<void> {
     const texts: Array<{ path: string; text: string }> = [];
@@ -37,7 +40,8 @@ function folderFacts<T>(glob: string, read: (texts: Array<{ path: string; text: 
     } catch {
       // An unreadable workspace (virtual, offline) says nothing: what was read so far is used.
     }
-    byFolder.set(folder.uri.toString(), read(texts));
+    byFolder.set(folder.uri.toString(), parse(texts));
+    read.fire();
   }
 
   const forUri = (uri: vscode.Uri): T => {
@@ -51,6 +55,7 @@ function folderFacts<T>(glob: string, read: (texts: Array<{ path: string; text: 
   };
 
   return {
+    onDidRead: read.event,
     forUri,
     async ready(uri) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -63,9 +68,13 @@ function folderFacts<T>(glob: string, read: (texts: Array<{ path: string; text: 
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
       const forget = (uri: vscode.Uri) => {
         const folder = vscode.workspace.getWorkspaceFolder(uri);
-        if (folder) byFolder.delete(folder.uri.toString());
+        if (!folder) return;
+        byFolder.delete(folder.uri.toString());
+        // What was computed from the old files is stale: listeners ask again, which reads the files anew.
+        read.fire();
       };
       return vscode.Disposable.from(
+        read,
         watcher,
         watcher.onDidChange(forget),
         watcher.onDidCreate(forget),
@@ -91,6 +100,10 @@ export const dependenciesReady = (uri: vscode.Uri): Promise<Dependencies> => dep
 /** The status style the linter configuration of the folder of `uri` asks for ({} until read, or when it says nothing). */
 export const styleFor = (uri: vscode.Uri): StatusStyle => styles.forUri(uri);
 export const styleReady = (uri: vscode.Uri): Promise<StatusStyle> => styles.ready(uri);
+
+/** Fires when a folder's versions or linter configuration have been read: what was computed without them is stale. */
+export const onDidReadWorkspaceFacts: vscode.Event<void> = (listener, thisArgs?, disposables?) =>
+  vscode.Disposable.from(dependencies.onDidRead(listener, thisArgs, disposables), styles.onDidRead(listener, thisArgs, disposables));
 
 /** Forgets what was read when a dependency or linter file changes, is created or deleted. */
 export function registerDependencies(): vscode.Disposable {

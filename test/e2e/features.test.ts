@@ -1,5 +1,7 @@
 // What a person sees: the real workbench in a real browser, driven with mouse and keyboard.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { Workbench } from './workbench';
 
 describe('hover, completion and look-up in the browser', function () {
@@ -375,6 +377,30 @@ describe('content with a status that allows none, and statuses in the terminal',
     await wb.page.keyboard.press('Enter');
     const deadline = Date.now() + 10_000;
     while (!/=> res\.status\(204\)\.end\(\)\);/.test(await wb.editorText())) {
+      if (Date.now() > deadline) throw new Error(await wb.editorText());
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+
+  it('renames a former name where the locked Rack has the current one, hint and quick fix', async () => {
+    // The workspace is a throwaway copy: a lock file naming Rack 3.1, as a Rails app's would.
+    fs.writeFileSync(path.join(wb.workspace, 'Gemfile.lock'), 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.1.8)\n    rails (8.0.1)\n');
+    await wb.openFile('ruby/sessions_controller.rb');
+    const text = await wb.hoverAtCursor(':unprocessable_entity', /unprocessable_entity is a former name for 422/, { offset: 3 });
+    assert.match(text, /writes it unprocessable_content/);
+    await wb.dismissHover();
+    await wb.page.keyboard.press('Control+.');
+    const item = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Rename to unprocessable_content' }).first();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.screenshot('former-name-fix');
+    for (let i = 0; i < 8; i++) {
+      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+      if (focused.includes('Rename to unprocessable_content')) break;
+      await wb.page.keyboard.press('ArrowDown');
+    }
+    await wb.page.keyboard.press('Enter');
+    const deadline = Date.now() + 10_000;
+    while (!/render json: current_user\.errors, status: :unprocessable_content/.test(await wb.editorText())) {
       if (Date.now() > deadline) throw new Error(await wb.editorText());
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -159,6 +159,21 @@ describe('beyond the hover', function () {
     return actions.map((a) => a.title);
   }
 
+  it('hints a former name once a lock file shows the library has the current one, without an edit, and stops when it goes', async () => {
+    await setSetting('headerHints.enabled', true);
+    const doc = await openFixture('users_controller.rb');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\nclass DraftsController\n  def update\n    render json: {}, status: :unprocessable_entity\n  end\nend\n'));
+    const former = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.code === 'former-name');
+    await new Promise((r) => setTimeout(r, 800));
+    assert.deepEqual(former(), [], 'no lock file: the version in use is unknown');
+    await withConfig('Gemfile.lock', 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.1.8)\n', async () => {
+      const [d] = await waitFor('the former-name hint', () => former().length ? former() : undefined);
+      assert.match(d.message, /unprocessable_entity is a former name for 422/);
+    });
+    await waitFor('no hint once the lock file is gone', () => former().length === 0 || undefined);
+  });
+
   it('follows staticcheck\'s allow-list once the team\'s golangci-lint configuration is there, and forgets it when it goes', async () => {
     const doc = await openFixture('main.go');
     const pos = positionOf(doc, 'WriteHeader(200)', 12);
@@ -183,4 +198,42 @@ describe('beyond the hover', function () {
       assert.match(doc.getText(), /return head 404 unless user\n    render json: user, status: 200\n/);
     });
   });
+});
+
+describe('spec fixes, idiom by idiom, in a real VS Code', function () {
+  this.timeout(30_000);
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  /** [language, the file, the text the fix's title names, the line after the first fix of that title] */
+  const ROWS: Array<[string, string, string, RegExp]> = [
+    ['python', 'def items(request):\n    return HttpResponse(status=405)\n', 'Set the Allow header', /return HttpResponse\(status=405, headers=\{"Allow": "GET"\}\)/],
+    ['python', 'def login():\n    if not ok():\n        return "", 401\n    return "ok"\n', 'Set the WWW-Authenticate header', /return "", 401, \{"WWW-Authenticate": "Bearer"\}/],
+    ['php', "<?php\nfunction del() {\n    return new Response('', 405);\n}\n", 'Set the Allow header', /new Response\('', 405, \['Allow' => 'GET'\]\);/],
+    ['rust', 'async fn remove() -> impl IntoResponse {\n    (StatusCode::METHOD_NOT_ALLOWED, "use GET")\n}\n', 'Set the Allow header', /\(StatusCode::METHOD_NOT_ALLOWED, \[\("allow", "GET"\)\], "use GET"\)/],
+    ['go', 'func del(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusMethodNotAllowed)\n}\n', 'Set the Allow header', /\n\tw\.Header\(\)\.Set\("Allow", "GET"\)\n\tw\.WriteHeader/],
+    ['ruby', 'class ItemsController\n  def destroy\n    head :method_not_allowed\n  end\nend\n', 'Set the Allow header', /\n    response\.headers\["Allow"\] = "GET"\n    head :method_not_allowed/],
+    ['csharp', 'public IActionResult Remove(int id)\n{\n    return StatusCode(405);\n}\n', 'Set the Allow header', /\n    Response\.Headers\["Allow"\] = "GET";\n    return StatusCode\(405\);/],
+    ['java', 'ResponseEntity<Void> del() {\n    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).build();\n}\n', 'Set the Allow header', /status\(HttpStatus\.METHOD_NOT_ALLOWED\)\.header\("Allow", "GET"\)\.build\(\)/],
+    ['java', 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).body(item);\n}\n', 'Send no content', /ResponseEntity\.status\(HttpStatus\.NO_CONTENT\)\.build\(\);/],
+    ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode(204, item);\n}\n', 'Send no content', /return StatusCode\(204\);/],
+    ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent, gin.H{"ok": true})\n}\n', 'Send 200 with the content', /c\.JSON\(http\.StatusOK, gin\.H\{"ok": true\}\)/],
+  ];
+
+  for (const [language, content, title, after] of ROWS) {
+    it(`${language}: "${title}" on ${JSON.stringify(content.split('\n')[1].trim())}`, async () => {
+      const doc = await vscode.workspace.openTextDocument({ language, content });
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const line = content.split('\n').findIndex((l) => /405|401|204|NO_CONTENT|METHOD_NOT_ALLOWED|MethodNotAllowed|method_not_allowed|NoContent/.test(l) && !/^\s*(?:def|fn|func|class|public|ResponseEntity<)/.test(l));
+      const text = doc.lineAt(line).text;
+      const at = new vscode.Position(line, text.search(/405|401|204|HttpStatus\.|StatusCode::|http\.Status|:method/) + 1);
+      const fix = await waitFor(`"${title}"`, async () => {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
+        return actions.find((a) => a.title === title);
+      });
+      await vscode.workspace.applyEdit(fix.edit!);
+      assert.match(doc.getText(), after);
+    });
+  }
 });
