@@ -278,7 +278,7 @@ function localTable(doc: TextSource): Map<string, number> {
         const key = compact(name.replace(/^(?:HTTP_|Http|http_|STATUS_|Status|status_|SC_)/, ''));
         if (key.length >= 2 && phrasesOf(code).map(compact).some((p) => p === key || (key.length >= 6 && p.startsWith(key)))) names.set(name, code);
         // A project's own names under an HTTP prefix (`#define HTTP_TOO_MANY 429`), unless they name a quantity.
-        else if (/^(?:HTTP_|HTTP_STATUS_|STATUS_|Http(?=[A-Z])|HttpStatus(?=[A-Z]))/.test(name) && phrasesOf(code).length &&
+        else if (/^(?:HTTP_|STATUS_|Http(?=[A-Z]))/.test(name) && phrasesOf(code).length &&
           !wordsOf(name).some((w) => QUANTITY_WORDS.has(w) || w === 'port' || w === 'version')) names.set(name, code);
       }
     }

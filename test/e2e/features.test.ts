@@ -64,13 +64,7 @@ describe('hover, completion and look-up in the browser', function () {
     await wb.type('notfound');
     await wb.page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: '404 Not Found' }).waitFor({ timeout: 10_000 });
     await wb.page.keyboard.press('Enter');
-    await assert.doesNotReject(async () => {
-      const deadline = Date.now() + 10_000;
-      while (!/const e2e = res\.status\(404\)/.test(await wb.editorText())) {
-        if (Date.now() > deadline) throw new Error(await wb.editorText());
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    });
+    await wb.untilEditorText(/const e2e = res\.status\(404\)/);
   });
 
   it('the look-up finds "teapot" as 418 first, and Enter inserts it', async () => {
@@ -85,17 +79,10 @@ describe('hover, completion and look-up in the browser', function () {
     assert.match(items[0], /^418 /, items.slice(0, 3).join(' | '));
     await wb.screenshot('lookup');
     await wb.page.keyboard.press('Enter');
-    const deadline = Date.now() + 10_000;
-    while (!/const teapot = 418/.test(await wb.editorText())) {
-      if (Date.now() > deadline) throw new Error(await wb.editorText());
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await wb.untilEditorText(/const teapot = 418/);
     // The lines typed above are undone, so that later tests find the file as it is on disk.
     await wb.runCommand('File: Revert File');
-    while (/const teapot = 418/.test(await wb.editorText())) {
-      if (Date.now() > deadline + 10_000) throw new Error('the file was not reverted');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await wb.untilEditorText(/^(?![\s\S]*const teapot = 418)/);
   });
 
   it('hovering width: 404px in CSS shows no card of ours (while 404 in the handler shows one)', async () => {
@@ -200,42 +187,15 @@ describe('inline names, the constant quick fix and header hints', function () {
 
   it('offers "Replace 405 with http.StatusMethodNotAllowed" as a quick fix', async () => {
     await wb.goToLine(23, 17);
-    await wb.page.keyboard.press('Control+.');
-    const item = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Replace 405 with http.StatusMethodNotAllowed' }).first();
-    await item.waitFor({ state: 'visible', timeout: 15_000 });
-    await wb.screenshot('quick-fix');
-    // The menu is keyboard-driven: walk to the item, then Enter.
-    for (let i = 0; i < 8; i++) {
-      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
-      if (focused.includes('Replace 405 with http.StatusMethodNotAllowed')) break;
-      await wb.page.keyboard.press('ArrowDown');
-    }
-    await wb.page.keyboard.press('Enter');
-    const deadline = Date.now() + 10_000;
-    while (!/w\.WriteHeader\(http\.StatusMethodNotAllowed\)/.test(await wb.editorText())) {
-      if (Date.now() > deadline) throw new Error(await wb.editorText());
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await wb.chooseQuickFix('Replace 405 with http.StatusMethodNotAllowed', 'quick-fix');
+    await wb.untilEditorText(/w\.WriteHeader\(http\.StatusMethodNotAllowed\)/);
   });
 
   it('sets the missing Allow header through its quick fix, above the status, in the handler\'s idiom', async () => {
     await wb.goToLine(23, 17);
-    await wb.page.keyboard.press('Control+.');
-    const item = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Set the Allow header' }).first();
-    await item.waitFor({ state: 'visible', timeout: 15_000 });
-    await wb.screenshot('allow-fix');
-    for (let i = 0; i < 8; i++) {
-      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
-      if (focused.includes('Set the Allow header')) break;
-      await wb.page.keyboard.press('ArrowDown');
-    }
-    await wb.page.keyboard.press('Enter');
-    const deadline = Date.now() + 10_000;
+    await wb.chooseQuickFix('Set the Allow header', 'allow-fix');
     // The editor's text shows Go's tabs as spaces: the indentation is matched, not spelled.
-    while (!/\n(\s+)w\.Header\(\)\.Set\("Allow", "POST"\)\n\1w\.WriteHeader\(http\.StatusMethodNotAllowed\)/.test(await wb.editorText())) {
-      if (Date.now() > deadline) throw new Error(await wb.editorText());
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await wb.untilEditorText(/\n(\s+)w\.Header\(\)\.Set\("Allow", "POST"\)\n\1w\.WriteHeader\(http\.StatusMethodNotAllowed\)/);
   });
 });
 
@@ -365,21 +325,8 @@ describe('content with a status that allows none, and statuses in the terminal',
     const text = await problem.innerText();
     assert.match(text, /RFC 9110 §15\.3\.5/);
     await wb.dismissHover();
-    await wb.page.keyboard.press('Control+.');
-    const item = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Send no content' }).first();
-    await item.waitFor({ state: 'visible', timeout: 15_000 });
-    await wb.screenshot('no-content-fix');
-    for (let i = 0; i < 8; i++) {
-      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
-      if (focused.includes('Send no content')) break;
-      await wb.page.keyboard.press('ArrowDown');
-    }
-    await wb.page.keyboard.press('Enter');
-    const deadline = Date.now() + 10_000;
-    while (!/=> res\.status\(204\)\.end\(\)\);/.test(await wb.editorText())) {
-      if (Date.now() > deadline) throw new Error(await wb.editorText());
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await wb.chooseQuickFix('Send no content', 'no-content-fix');
+    await wb.untilEditorText(/=> res\.status\(204\)\.end\(\)\);/);
   });
 
   it('renames a former name where the locked Rack has the current one, hint and quick fix', async () => {
@@ -389,21 +336,8 @@ describe('content with a status that allows none, and statuses in the terminal',
     const text = await wb.hoverAtCursor(':unprocessable_entity', /unprocessable_entity is a former name for 422/, { offset: 3 });
     assert.match(text, /writes it unprocessable_content/);
     await wb.dismissHover();
-    await wb.page.keyboard.press('Control+.');
-    const item = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Rename to unprocessable_content' }).first();
-    await item.waitFor({ state: 'visible', timeout: 15_000 });
-    await wb.screenshot('former-name-fix');
-    for (let i = 0; i < 8; i++) {
-      const focused = await wb.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
-      if (focused.includes('Rename to unprocessable_content')) break;
-      await wb.page.keyboard.press('ArrowDown');
-    }
-    await wb.page.keyboard.press('Enter');
-    const deadline = Date.now() + 10_000;
-    while (!/render json: current_user\.errors, status: :unprocessable_content/.test(await wb.editorText())) {
-      if (Date.now() > deadline) throw new Error(await wb.editorText());
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await wb.chooseQuickFix('Rename to unprocessable_content', 'former-name-fix');
+    await wb.untilEditorText(/render json: current_user\.errors, status: :unprocessable_content/);
   });
 
   it('links the status of a status line printed in the terminal, with its meaning as the tooltip', async () => {

@@ -331,6 +331,34 @@ export class Workbench {
     }
   }
 
+  /** Waits until the editor's text matches `expected` and returns it; fails with the text it has. */
+  async untilEditorText(expected: RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const text = await this.editorText();
+      if (expected.test(text)) return text;
+      if (Date.now() > deadline) throw new Error(`The editor never showed ${String(expected)}:\n${text.slice(0, 2000)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /**
+   * Opens the lightbulb menu at the cursor (Ctrl+.) and runs the action titled `title`, with a screenshot of
+   * the open menu named `shot` if given. The menu is keyboard-driven: the arrows walk to the item, Enter runs it.
+   */
+  async chooseQuickFix(title: string, shot?: string): Promise<void> {
+    await this.page.keyboard.press('Control+.');
+    const item = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    if (shot) await this.screenshot(shot);
+    for (let i = 0; i < 12; i++) {
+      const focused = await this.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+      if (focused.includes(title)) break;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Enter');
+  }
+
   /** Runs a command by its title from the Command Palette (F1, type, Enter). */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');

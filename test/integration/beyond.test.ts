@@ -1,7 +1,7 @@
 // Inlay hints, the constant quick fix and missing-header hints in a real VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openFixture, positionOf, resetSettings, setSetting, waitFor, workspaceRoot } from './helpers';
+import { codeActions, openFixture, positionOf, resetSettings, setSetting, waitFor, workspaceRoot } from './helpers';
 
 describe('beyond the hover', function () {
   this.timeout(30_000);
@@ -41,7 +41,7 @@ describe('beyond the hover', function () {
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n\ndef gone(request):\n    return Response(status=410)\n'));
     const pos = positionOf(doc, 'status=410', 8);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const actions = await codeActions(doc, pos);
     const fix = actions.find((a) => /^Replace 410 with /.test(a.title));
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     assert.strictEqual(fix.title, 'Replace 410 with status.HTTP_410_GONE');
@@ -52,7 +52,7 @@ describe('beyond the hover', function () {
   it('offers no rewrite in a file that writes no constant family', async () => {
     const doc = await openFixture('express.js');
     const pos = positionOf(doc, 'status(404)', 8);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const actions = await codeActions(doc, pos);
     assert.ok(!actions.some((a) => /^Replace /.test(a.title)));
   });
 
@@ -93,7 +93,7 @@ describe('beyond the hover', function () {
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), "\napp.delete('/items', (req, res) => {\n  res.status(405).end();\n});\n"));
     const pos = positionOf(doc, 'status(405)', 8);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const actions = await codeActions(doc, pos);
     const fix = actions.find((a) => a.title === 'Set the Allow header');
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     await vscode.workspace.applyEdit(fix.edit!);
@@ -105,7 +105,7 @@ describe('beyond the hover', function () {
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), "\napp.delete('/archive', (req, res) => {\n  if (req.query.force) {\n    res.status(405).end();\n  }\n});\n"));
     const pos = positionOf(doc, 'status(405)', 8);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const actions = await codeActions(doc, pos);
     const fix = actions.find((a) => a.title === 'Set the Allow header');
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     await vscode.workspace.applyEdit(fix.edit!);
@@ -118,7 +118,7 @@ describe('beyond the hover', function () {
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), "\napp.put('/items/:id', (req, res) => {\n  res.status(204).json({ ok: true });\n});\n"));
     const pos = positionOf(doc, 'status(204)', 8);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const actions = await codeActions(doc, pos);
     assert.ok(actions.some((a) => a.title === 'Send 200 with the content'), actions.map((a) => a.title).join(' | '));
     const fix = actions.find((a) => a.title === 'Send no content')!;
     await setSetting('headerHints.enabled', true);
@@ -135,7 +135,7 @@ describe('beyond the hover', function () {
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), "\napp.delete('/items', (req, res) => {\n  res.status(405).end();\n});\napp.patch('/items', (req, res) => {\n  res.status(405).end();\n});\n"));
     const pos = positionOf(doc, 'status(405)', 8);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const actions = await codeActions(doc, pos);
     const all = actions.find((a) => a.title === 'Set the missing headers in this file');
     assert.ok(all, actions.map((a) => a.title).join(' | '));
     await vscode.workspace.applyEdit(all.edit!);
@@ -155,7 +155,7 @@ describe('beyond the hover', function () {
   }
 
   async function titlesAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<string[]> {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+    const actions = await codeActions(doc, pos);
     return actions.map((a) => a.title);
   }
 
@@ -191,7 +191,7 @@ describe('beyond the hover', function () {
     assert.ok(!(await titlesAt(doc, pos)).some((t) => t.startsWith('Replace :not_found')));
     await withConfig('.rubocop.yml', 'plugins:\n  - rubocop-rails\nRails/HttpStatus:\n  EnforcedStyle: numeric\n', async () => {
       await waitFor('the numeric rewrite', async () => (await titlesAt(doc, pos)).includes('Replace :not_found with 404'));
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos));
+      const actions = await codeActions(doc, pos);
       const all = actions.find((a) => a.title === 'Replace all status symbols in this file with their numbers');
       assert.ok(all, actions.map((a) => a.title).join(' | '));
       await vscode.workspace.applyEdit(all.edit!);
@@ -229,7 +229,7 @@ describe('spec fixes, idiom by idiom, in a real VS Code', function () {
       const text = doc.lineAt(line).text;
       const at = new vscode.Position(line, text.search(/405|401|204|HttpStatus\.|StatusCode::|http\.Status|:method/) + 1);
       const fix = await waitFor(`"${title}"`, async () => {
-        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
+        const actions = await codeActions(doc, at);
         return actions.find((a) => a.title === title);
       });
       await vscode.workspace.applyEdit(fix.edit!);

@@ -91,3 +91,8 @@ export function extension(): vscode.Extension<unknown> {
   assert.ok(ext, `${EXTENSION_ID} is not loaded in this extension host`);
   return ext;
 }
+
+/** The code actions every provider offers at `position` (the lightbulb's list), as the editor asks for them. */
+export async function codeActions(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(position, position))) ?? [];
+}

@@ -209,6 +209,12 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.equal(codes('nginx 4xx 499')[0], 499);
     assert.notDeepEqual(codes('x4xx'), codes('4xx'));
     assert.notDeepEqual(codes('starting with 55'), codes('5xx'));
+    assert.notDeepEqual(codes('a4xx codes'), codes('4xx'));
+    assert.deepEqual(codes('(4xx)'), codes('4xx'));
+    assert.deepEqual(codes('what starts with 4'), codes('4xx'));
+    assert.deepEqual(codes('ones that begin with 5'), codes('5xx'));
+    assert.deepEqual(codes('5  开头'), codes('5xx'));
+    assert.equal(codes('nginx 4xx 4990')[0], codes('4xx')[0], 'four digits are not a code');
   });
 
   it('the framing of a question is not searched for, in either language', () => {
@@ -242,7 +248,45 @@ describe('search: the contract, on a constructed catalogue', () => {
   });
 });
 
+describe('search: constants pasted or asked about, on a constructed catalogue with two families', () => {
+  const entries = [
+    E(404, 'Not Found'), E(502, 'Bad Gateway'), E(503, 'Service Unavailable'), E(410, 'Gone'),
+  ];
+  const families: SearchFamily[] = [
+    { qualifiers: ['HttpStatus'], members: { NOT_FOUND: 404, BAD_GATEWAY: 502, SERVICE_UNAVAILABLE: 503 } },
+    { members: { ':not_found': 404, ':gone': 410 } },
+  ];
+  const codes = (q: string) => new StatusIndex(entries, families).search(q).map((e) => e.code);
+
+  it('code pasted as written: a leading keyword and a trailing call are not part of the constant', () => {
+    assert.equal(codes('head :not_found')[0], 404);
+    assert.equal(codes('head   :gone')[0], 410);
+    assert.equal(codes('return HttpStatus.BAD_GATEWAY')[0], 502);
+    assert.equal(codes('RETURN HttpStatus.BAD_GATEWAY;')[0], 502);
+    assert.equal(codes('throw new HttpStatus.SERVICE_UNAVAILABLE()')[0], 503);
+    assert.equal(codes('throw  new  HttpStatus.SERVICE_UNAVAILABLE( ) ;')[0], 503);
+    assert.equal(codes('await HttpStatus.NOT_FOUND()')[0], 404);
+    assert.equal(codes('raise HttpStatus.BAD_GATEWAY')[0], 502);
+    assert.equal(codes('HttpStatus.BAD_GATEWAY()')[0], 502);
+  });
+
+  it('a constant asked about in words: the token that reads as one, a little below a constant alone', () => {
+    assert.equal(codes('HttpStatus.SERVICE_UNAVAILABLE 是什么')[0], 503);
+    assert.equal(codes('what is HttpStatus.BAD_GATEWAY for')[0], 502);
+    assert.equal(codes('what is SERVICE_UNAVAILABLE')[0], 503);
+    assert.equal(codes('gone or HttpStatus.NOT_FOUND')[0], 404);
+    // A code named in the query outweighs nothing a constant says, and a constant asked about outweighs the code.
+    assert.equal(codes('HttpStatus.BAD_GATEWAY or 503')[0], 502);
+    assert.equal(codes('xHttpStatus.BAD_GATEWAY. 503')[0], 503);
+  });
+});
+
 describe('search: two letters swapped', () => {
+  it('a CamelCase name is left to be read word by word, even where its swap is in the index', () => {
+    assert.equal(swapped('NotFuond', new Set(['notfound'])), 'NotFuond');
+    assert.equal(swapped('notfuond', new Set(['notfound'])), 'notfound');
+  });
+
   const vocabulary = new Set(['found', 'internal', 'permanent', 'error']);
   it('reads a word the index lacks as the swap it holds', () => {
     assert.equal(swapped('not foudn', vocabulary), 'not found');
