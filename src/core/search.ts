@@ -9,6 +9,7 @@ import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import type { Entry } from './types';
 import { compact } from './text';
+import pinyinData from '../../data/pinyin.json';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
@@ -126,6 +127,47 @@ export function swapped(text: string, vocabulary: ReadonlySet<string>): string {
   });
 }
 
+/** Each common character's toneless syllables (some have several readings), from data/pinyin.json. */
+let readings: Map<string, string[]> | undefined;
+/** The characters that share a syllable with `ch`, itself left out. */
+export function soundAlikes(ch: string): string[] {
+  if (!readings) {
+    readings = new Map();
+    for (const [syllable, chars] of Object.entries((pinyinData as { syllables: Record<string, string> }).syllables)) {
+      for (const c of chars) readings.set(c, [...(readings.get(c) ?? []), syllable]);
+    }
+  }
+  const syllables = (pinyinData as { syllables: Record<string, string> }).syllables;
+  const out = new Set<string>();
+  for (const s of readings.get(ch) ?? []) for (const c of syllables[s]) if (c !== ch) out.add(c);
+  return [...out];
+}
+
+/**
+ * A Chinese query whose characters an input method picked by sound (网关抄时 for 网关超时, 未受权 for 未授权):
+ * a character that forms no indexed pair with either neighbour is read as the character of the same sound
+ * that forms the most (the pairs more entries hold first). Characters that pair already stay as typed.
+ */
+export function soundMended(text: string, pairs: ReadonlyMap<string, number>): string {
+  return text.replace(CJK_RUN, (run) => {
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i++) {
+      const left = i > 0 ? chars[i - 1] : undefined;
+      const right = i + 1 < chars.length ? chars[i + 1] : undefined;
+      const weight = (c: string) => (left ? pairs.get(left + c) ?? 0 : 0) + (right ? pairs.get(c + right) ?? 0 : 0);
+      if (weight(chars[i]) > 0) continue;
+      let best = chars[i];
+      let most = 0;
+      for (const c of soundAlikes(chars[i])) {
+        const w = weight(c);
+        if (w > most) [best, most] = [c, w];
+      }
+      chars[i] = best;
+    }
+    return chars.join('');
+  });
+}
+
 const FIELDS = ['phrase', 'former', 'local', 'keywords', 'vendors', 'summary', 'headers', 'facts', 'joined'] as const;
 const BOOST: Record<(typeof FIELDS)[number], number> = { phrase: 6, local: 6, former: 4, joined: 4, keywords: 3, headers: 2, vendors: 2, facts: 1.5, summary: 1 };
 
@@ -164,6 +206,8 @@ export class StatusIndex {
   private readonly keywords = new Map<string, number[]>();
   /** Every Latin word of the index, whole: what a typed word with two letters swapped is checked against. */
   private readonly vocabulary = new Set<string>();
+  /** Every pair of Chinese characters of the index, with how many entries hold it: what a sound slip is mended by. */
+  private readonly pairs = new Map<string, number>();
 
   constructor(private readonly entries: readonly Entry[], families: readonly SearchFamily[] = []) {
     for (const fam of families) {
@@ -177,7 +221,10 @@ export class StatusIndex {
       tokenize: (text) => [text],
       processTerm: (term) => {
         const out = terms(term, false, true);
-        for (const t of out) if (!CJK.test(t)) this.vocabulary.add(t);
+        for (const t of out) {
+          if (!CJK.test(t)) this.vocabulary.add(t);
+          else if (t.length === 2) this.pairs.set(t, (this.pairs.get(t) ?? 0) + 1);
+        }
         return out;
       },
       searchOptions: { processTerm: (term) => terms(term) },
@@ -251,7 +298,8 @@ export class StatusIndex {
     // An exception's class is named for what went wrong: GoneHttpException asks for "gone", not "exception".
     // A qualified name means what its member says: ResponseEntity.noContent() is "no content", whatever the type.
     const member = CONSTANT_QUERY.exec(pasted);
-    const words = swapped((member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1'), this.vocabulary);
+    // Chinese is mended once its question framing is out: the framing's own characters are not slips.
+    const words = soundMended(simplified(swapped((member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1'), this.vocabulary)).replace(CJK_FRAMING, ' '), this.pairs);
     const every = this.mini.search(words, { ...options, combineWith: 'AND' });
     // Chinese queries and longer sentences rarely share every term with one entry: then any term counts. Where
     // fewer than three entries have every term of a query of three terms or more, entries with some of them

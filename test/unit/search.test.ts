@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { lookup, search } from '../../src/core/index';
-import { simplified, StatusIndex, swapped, terms, type SearchFamily } from '../../src/core/search';
+import { simplified, soundAlikes, soundMended, StatusIndex, swapped, terms, type SearchFamily } from '../../src/core/search';
 import type { Entry } from '../../src/core/types';
 import { compact } from '../../src/core/text';
 
@@ -278,6 +278,37 @@ describe('search: constants pasted or asked about, on a constructed catalogue wi
     // A code named in the query outweighs nothing a constant says, and a constant asked about outweighs the code.
     assert.equal(codes('HttpStatus.BAD_GATEWAY or 503')[0], 502);
     assert.equal(codes('xHttpStatus.BAD_GATEWAY. 503')[0], 503);
+  });
+});
+
+describe('search: Chinese characters an input method picked by sound', () => {
+  const pairs = new Map([['网关', 3], ['超时', 2], ['关超', 1], ['授权', 2], ['冲突', 1], ['未授', 1]]);
+  it('reads a character that pairs with neither neighbour as the one of the same sound that pairs the most', () => {
+    assert.equal(soundMended('网关抄时', pairs), '网关超时');
+    assert.equal(soundMended('未受权', pairs), '未授权');
+    assert.equal(soundMended('冲图', pairs), '冲突');
+    assert.equal(soundMended('网管', pairs), '网关', 'the second character of a run');
+    assert.equal(soundMended('往关', pairs), '网关', 'the first character of a run');
+    assert.equal(soundMended('nginx 网关抄时 504', pairs), 'nginx 网关超时 504', 'only the Chinese runs');
+  });
+  it('leaves characters that already pair, runs of one character, and slips with no sound-alike that pairs', () => {
+    assert.equal(soundMended('网关超时', pairs), '网关超时');
+    assert.equal(soundMended('抄', pairs), '抄');
+    assert.equal(soundMended('闭门羹', pairs), '闭门羹');
+    assert.equal(soundMended('', pairs), '');
+  });
+  it('knows the sounds of the common characters, every reading of those with several', () => {
+    assert.ok(soundAlikes('抄').includes('超'));
+    assert.ok(!soundAlikes('抄').includes('抄'), 'itself left out');
+    assert.ok(soundAlikes('重').includes('中') && soundAlikes('重').includes('冲'), 'zhong and chong');
+    assert.deepEqual(soundAlikes('a'), []);
+  });
+  it('mends the real catalogue\'s Chinese queries, and changes nothing typed right', () => {
+    assert.equal(search('网关抄时')[0].code, 504);
+    assert.equal(search('未受权')[0].code, 401);
+    assert.equal(search('冲图')[0].code, 409);
+    assert.equal(search('服物器错误')[0].code, 500);
+    assert.equal(search('限流应该返回哪个状态码')[0].code, 429, 'the framing of a question is no slip');
   });
 });
 
