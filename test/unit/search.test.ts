@@ -79,20 +79,24 @@ describe('search: the query tables, in English and Chinese', () => {
   // The fourth set (queries-4.json): measured on arrival and after the tuning on the third set, then tuned on.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fourth = require('../../../test/fixtures/search/queries-4.json') as typeof all;
-  // The fifth set (queries-5.json): kept apart from tuning, totals only (README).
+  // The fifth set (queries-5.json): measured on arrival, then tuned on (README).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fifth = require('../../../test/fixtures/search/queries-5.json') as typeof all;
+  // The sixth set (queries-6.json): kept apart from tuning, totals only (README).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sixth = require('../../../test/fixtures/search/queries-6.json') as typeof all;
   const GATES = {
     tuned: { en: { top1: 0.965, top3: 0.995 }, zh: { top1: 0.99, top3: 0.995 } },
     apart: { en: { top1: 0.945, top3: 0.975 }, zh: { top1: 0.89, top3: 0.95 } },
     second: { en: { top1: 0.97, top3: 0.994 }, zh: { top1: 0.96, top3: 0.98 } },
     third: { en: { top1: 0.92, top3: 0.96 }, zh: { top1: 0.945, top3: 0.985 } },
     fourth: { en: { top1: 0.925, top3: 0.965 }, zh: { top1: 0.945, top3: 0.985 } },
-    fifth: { en: { top1: 0.9, top3: 0.95 }, zh: { top1: 0.85, top3: 0.93 } },
+    fifth: { en: { top1: 0.9, top3: 0.95 }, zh: { top1: 0.875, top3: 0.945 } },
+    sixth: { en: { top1: 0.88, top3: 0.945 }, zh: { top1: 0.87, top3: 0.935 } },
   };
-  const TITLES = { tuned: 'queries tuned on', apart: 'queries kept apart', second: 'second set, tuned on after its first measure', third: 'third set, tuned on after its first measure', fourth: 'fourth set, tuned on after its measures', fifth: 'fifth set, kept apart from tuning' };
-  const SETS = { second, third, fourth, fifth };
-  for (const part of ['tuned', 'apart', 'second', 'third', 'fourth', 'fifth'] as const) {
+  const TITLES = { tuned: 'queries tuned on', apart: 'queries kept apart', second: 'second set, tuned on after its first measure', third: 'third set, tuned on after its first measure', fourth: 'fourth set, tuned on after its measures', fifth: 'fifth set, tuned on after its measure', sixth: 'sixth set, kept apart from tuning' };
+  const SETS = { second, third, fourth, fifth, sixth };
+  for (const part of ['tuned', 'apart', 'second', 'third', 'fourth', 'fifth', 'sixth'] as const) {
     for (const lang of ['en', 'zh'] as const) {
       const rows = part !== 'tuned' && part !== 'apart' ? SETS[part].filter((x) => x.lang === lang) : all.filter((x, i) => x.lang === lang && (part === 'apart' ? i % 3 === 2 : i % 3 !== 2));
       it(`${lang}, the ${TITLES[part]} (${rows.length}): the wanted code first and within three`, () => {
