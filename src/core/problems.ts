@@ -227,7 +227,8 @@ function bodyProblem(doc: TextSource, hit: DetectedStatus, text: string): Proble
       const close = closingParen(text, hit.end);
       if (close !== undefined) {
         fixes = [
-          { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: m.index, end: close + 1, newText: `${m[1]}.Status(${token})` }] },
+          // Gin sends a bare status with Status(code), Echo with NoContent(code).
+          { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: m.index, end: close + 1, newText: `${m[1]}.${imports(doc, /"github\.com\/labstack\/echo/) ? 'NoContent' : 'Status'}(${token})` }] },
           use200(),
         ];
       }
@@ -286,6 +287,12 @@ function closingParen(text: string, from: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether the file's first 200 lines import a package matching `path` (Go's import lines). */
+function imports(doc: TextSource, path: RegExp): boolean {
+  for (let l = 0; l < Math.min(doc.lineCount, 200); l++) if (path.test(lineText(doc, l))) return true;
+  return false;
 }
 
 /** The value a fix writes for each header: one the user will usually edit, in the header's own syntax. */
@@ -365,6 +372,11 @@ function headerFix(doc: TextSource, h: HeaderHint, value: string): Edit | undefi
   if (lang === 'go') {
     const w = /\b(\w+)\.WriteHeader\(\s*$/.exec(before);
     if (w) return insertAbove(`${w[1]}.Header().Set("${name}", "${value}")`);
+    // Echo's context writes its headers on the response; Gin's has Header(key, value).
+    if (imports(doc, /"github\.com\/labstack\/echo/)) {
+      const echo = /\b(\w+)\.(?:NoContent|JSON|JSONPretty|String|HTML|XML|Blob)\(\s*$/.exec(before);
+      return echo ? insertAbove(`${echo[1]}.Response().Header().Set("${name}", "${value}")`) : undefined;
+    }
     const gin = /\b(\w+)\.(?:Status|AbortWithStatus|JSON|String|AbortWithStatusJSON)\(\s*$/.exec(before);
     if (gin) return insertAbove(`${gin[1]}.Header("${name}", "${value}")`);
     return undefined;

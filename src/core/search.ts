@@ -105,7 +105,7 @@ const CLASS_QUERY: Array<[RegExp, number]> = [
  */
 function classNamedIn(q: string): number | undefined {
   if (/(?:^|\D)[1-5]\d\d(?:\D|$)/.test(q)) return undefined;
-  const m = /(?:^|[^\w])([1-5])xx\b/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
+  const m = /\b([1-5])xx\b/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -127,19 +127,15 @@ export function swapped(text: string, vocabulary: ReadonlySet<string>): string {
   });
 }
 
+const SYLLABLES = (pinyinData as { syllables: Record<string, string> }).syllables;
 /** Each common character's toneless syllables (some have several readings), from data/pinyin.json. */
-let readings: Map<string, string[]> | undefined;
+const READINGS = new Map<string, string[]>();
+for (const [syllable, chars] of Object.entries(SYLLABLES)) for (const c of chars) READINGS.set(c, [...(READINGS.get(c) ?? []), syllable]);
+
 /** The characters that share a syllable with `ch`, itself left out. */
 export function soundAlikes(ch: string): string[] {
-  if (!readings) {
-    readings = new Map();
-    for (const [syllable, chars] of Object.entries((pinyinData as { syllables: Record<string, string> }).syllables)) {
-      for (const c of chars) readings.set(c, [...(readings.get(c) ?? []), syllable]);
-    }
-  }
-  const syllables = (pinyinData as { syllables: Record<string, string> }).syllables;
   const out = new Set<string>();
-  for (const s of readings.get(ch) ?? []) for (const c of syllables[s]) if (c !== ch) out.add(c);
+  for (const s of READINGS.get(ch) ?? []) for (const c of SYLLABLES[s]) if (c !== ch) out.add(c);
   return [...out];
 }
 
@@ -152,8 +148,9 @@ export function soundMended(text: string, pairs: ReadonlyMap<string, number>): s
   return text.replace(CJK_RUN, (run) => {
     const chars = [...run];
     for (let i = 0; i < chars.length; i++) {
-      const left = i > 0 ? chars[i - 1] : undefined;
-      const right = i + 1 < chars.length ? chars[i + 1] : undefined;
+      // Out of the run, a neighbour is undefined: no pair.
+      const left: string | undefined = chars[i - 1];
+      const right: string | undefined = chars[i + 1];
       const weight = (c: string) => (left ? pairs.get(left + c) ?? 0 : 0) + (right ? pairs.get(c + right) ?? 0 : 0);
       if (weight(chars[i]) > 0) continue;
       let best = chars[i];

@@ -219,6 +219,7 @@ describe('spec fixes, idiom by idiom, in a real VS Code', function () {
     ['java', 'ResponseEntity<Item> touch() {\n    return ResponseEntity.status(HttpStatus.NO_CONTENT).body(item);\n}\n', 'Send no content', /ResponseEntity\.status\(HttpStatus\.NO_CONTENT\)\.build\(\);/],
     ['csharp', 'public IActionResult Touch(int id)\n{\n    return StatusCode(204, item);\n}\n', 'Send no content', /return StatusCode\(204\);/],
     ['go', 'func h(c *gin.Context) {\n\tc.JSON(http.StatusNoContent, gin.H{"ok": true})\n}\n', 'Send 200 with the content', /c\.JSON\(http\.StatusOK, gin\.H\{"ok": true\}\)/],
+    ['go', 'import "github.com/labstack/echo/v4"\nfunc del(c echo.Context) error {\n\treturn c.NoContent(http.StatusMethodNotAllowed)\n}\n', 'Set the Allow header', /\n\tc\.Response\(\)\.Header\(\)\.Set\("Allow", "GET"\)\n\treturn c\.NoContent/],
   ];
 
   for (const [language, content, title, after] of ROWS) {

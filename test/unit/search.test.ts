@@ -218,6 +218,9 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.deepEqual(codes('what starts with 4'), codes('4xx'));
     assert.deepEqual(codes('ones that begin with 5'), codes('5xx'));
     assert.deepEqual(codes('5  开头'), codes('5xx'));
+    assert.deepEqual(codes('都是5开头的吗'), codes('5xx'));
+    assert.deepEqual(codes('codes that start with 4'), codes('4xx'));
+    assert.equal(codes('404 and 4xx')[0], 404, 'a code at the start wins too');
     assert.equal(codes('nginx 4xx 4990')[0], codes('4xx')[0], 'four digits are not a code');
   });
 
