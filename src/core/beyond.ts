@@ -54,7 +54,11 @@ const DEFAULT_IMPORT: Record<string, RegExp> = {
 
 function canNameDefault(doc: TextSource): boolean {
   const re = DEFAULT_IMPORT[doc.languageId];
-  if (!re) return false;
+  return !!re && headMatches(doc, re);
+}
+
+/** Whether a line among the file's first 200 (where its imports stand) matches `re`. */
+export function headMatches(doc: TextSource, re: RegExp): boolean {
   for (let l = 0; l < Math.min(doc.lineCount, 200); l++) if (re.test(lineText(doc, l))) return true;
   return false;
 }

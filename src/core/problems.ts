@@ -6,8 +6,8 @@
  */
 import type { Bilingual, TextSource } from './types';
 import type { DetectedStatus } from './detect';
-import { constantFor, headerHints, statusesOnLine, type HeaderHint } from './beyond';
-import { families, memberFor, type Family } from './constants';
+import { constantFor, headerHints, headMatches, statusesOnLine, type HeaderHint } from './beyond';
+import { escapeRe, families, memberFor, type Family } from './constants';
 import { compareVersions, type Dependencies } from './dependencies';
 import { lineText } from './scan';
 import type { LanguageStyle } from './style';
@@ -228,7 +228,7 @@ function bodyProblem(doc: TextSource, hit: DetectedStatus, text: string): Proble
       if (close !== undefined) {
         fixes = [
           // Gin sends a bare status with Status(code), Echo with NoContent(code).
-          { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: m.index, end: close + 1, newText: `${m[1]}.${imports(doc, /"github\.com\/labstack\/echo/) ? 'NoContent' : 'Status'}(${token})` }] },
+          { title: { en: 'Send no content', 'zh-cn': '不发送内容' }, edits: [{ line: hit.line, start: m.index, end: close + 1, newText: `${m[1]}.${headMatches(doc, ECHO) ? 'NoContent' : 'Status'}(${token})` }] },
           use200(),
         ];
       }
@@ -289,11 +289,8 @@ function closingParen(text: string, from: number): number | undefined {
   return undefined;
 }
 
-/** Whether the file's first 200 lines import a package matching `path` (Go's import lines). */
-function imports(doc: TextSource, path: RegExp): boolean {
-  for (let l = 0; l < Math.min(doc.lineCount, 200); l++) if (path.test(lineText(doc, l))) return true;
-  return false;
-}
+/** Echo's import line: its handlers write headers and bare statuses their own way. */
+const ECHO = /"github\.com\/labstack\/echo/;
 
 /** The value a fix writes for each header: one the user will usually edit, in the header's own syntax. */
 const HEADER_VALUE: Record<string, string> = {
@@ -337,7 +334,7 @@ function allowedMethods(doc: TextSource, line: number): string | undefined {
   if (!route) return undefined;
   const [, own, path] = route;
   const methods = new Set<string>();
-  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRe(path);
   const express = new RegExp(String.raw`\.(get|post|put|patch|delete|head)\s*\(\s*['"\`]${escaped}['"\`]`, 'i');
   const flask = new RegExp(String.raw`\.route\s*\(\s*['"]${escaped}['"][^)]*methods\s*=\s*\[([^\]]*)\]`);
   for (let l = 0; l < Math.min(doc.lineCount, MAX_LINES); l++) {
@@ -373,7 +370,7 @@ function headerFix(doc: TextSource, h: HeaderHint, value: string): Edit | undefi
     const w = /\b(\w+)\.WriteHeader\(\s*$/.exec(before);
     if (w) return insertAbove(`${w[1]}.Header().Set("${name}", "${value}")`);
     // Echo's context writes its headers on the response; Gin's has Header(key, value).
-    if (imports(doc, /"github\.com\/labstack\/echo/)) {
+    if (headMatches(doc, ECHO)) {
       const echo = /\b(\w+)\.(?:NoContent|JSON|JSONPretty|String|HTML|XML|Blob)\(\s*$/.exec(before);
       return echo ? insertAbove(`${echo[1]}.Response().Header().Set("${name}", "${value}")`) : undefined;
     }

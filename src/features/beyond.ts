@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { headerHints, numericStatuses } from '../core/beyond';
 import { activeCatalogue } from '../core/catalogue';
 import { findProblems, type Edit, type Problem } from '../core/problems';
-import { dependenciesFor, onDidReadWorkspaceFacts, styleFor } from './dependencies';
+import { dependenciesFor, onDidReadDependencies, styleFor } from './dependencies';
 import { SECTION, settingsFor } from './settings';
 import { registerForLanguages } from './languages';
 
@@ -50,17 +50,15 @@ export class ConstantQuickFix implements vscode.CodeActionProvider {
     const here = findProblems(doc, at.line, at.line, context, ['literal']).find((p) => p.start <= at.character && at.character <= p.end);
     if (!here) return [];
     const one = new vscode.CodeAction(vscode.l10n.t('Replace {0} with {1}', doc.lineAt(here.line).text.slice(here.start, here.end), here.fixes[0].edits[0].newText), vscode.CodeActionKind.QuickFix);
-    one.edit = new vscode.WorkspaceEdit();
-    for (const e of here.fixes[0].edits) one.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+    one.edit = editOf(doc, here.fixes[0].edits);
     one.isPreferred = true;
     if (token.isCancellationRequested) return [];
     const toNumbers = /^\d+$/.test(here.fixes[0].edits[0].newText);
     const all = new vscode.CodeAction(toNumbers
       ? vscode.l10n.t('Replace all status symbols in this file with their numbers')
       : vscode.l10n.t('Replace all status numbers in this file with their constants'), vscode.CodeActionKind.QuickFix);
-    all.edit = new vscode.WorkspaceEdit();
     const every = findProblems(doc, 0, doc.lineCount - 1, context, ['literal']);
-    for (const p of every) for (const e of p.fixes[0].edits) all.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+    all.edit = editOf(doc, every.flatMap((p) => p.fixes[0].edits));
     return every.length > 1 ? [one, all] : [one];
   }
 }
@@ -95,9 +93,10 @@ export class ProblemQuickFix implements vscode.CodeActionProvider {
       if (!where.intersection(range) && !(range.isEmpty && where.contains(range.start))) continue;
       p.fixes.forEach((fix, i) => {
         const action = new vscode.CodeAction(fix.title[settings.locale], vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        if (fix.edits.some((e) => e.placeholder)) action.edit.set(doc.uri, fix.edits.map((e) => snippetEdit(doc, e)));
-        else for (const e of fix.edits) action.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+        if (fix.edits.some((e) => e.placeholder)) {
+          action.edit = new vscode.WorkspaceEdit();
+          action.edit.set(doc.uri, fix.edits.map((e) => snippetEdit(doc, e)));
+        } else action.edit = editOf(doc, fix.edits);
         action.diagnostics = ctx.diagnostics.filter((d) => d.source === 'HTTP Status Lens' && d.range.isEqual(where));
         action.isPreferred = i === 0;
         actions.push(action);
@@ -111,12 +110,18 @@ export class ProblemQuickFix implements vscode.CodeActionProvider {
       const all = inFile.filter((p) => p.kind === kind && p.fixes.length);
       if (all.length < 2) continue;
       const action = new vscode.CodeAction(FIX_ALL[kind]?.[settings.locale] ?? kind, vscode.CodeActionKind.QuickFix);
-      action.edit = new vscode.WorkspaceEdit();
-      for (const p of all) for (const e of p.fixes[0].edits) action.edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+      action.edit = editOf(doc, all.flatMap((p) => p.fixes[0].edits));
       actions.push(action);
     }
     return actions;
   }
+}
+
+/** The plain-text edits of core's fixes as one workspace edit of the document. */
+function editOf(doc: vscode.TextDocument, edits: readonly Edit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(doc.uri, new vscode.Range(e.line, e.start, e.line, e.end), e.newText);
+  return edit;
 }
 
 /**
@@ -179,7 +184,7 @@ function registerHeaderHints(): vscode.Disposable {
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => collection.delete(doc.uri)),
     // A lock file read after a document was checked may name the version that makes a former name renamable.
-    onDidReadWorkspaceFacts(() => vscode.workspace.textDocuments.forEach(schedule)),
+    onDidReadDependencies(() => vscode.workspace.textDocuments.forEach(schedule)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SECTION)) vscode.workspace.textDocuments.forEach(check);
     }),

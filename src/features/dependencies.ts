@@ -11,7 +11,6 @@ interface FolderFacts<T> {
   /** Fires once a folder's files have been read (first use, or after one of them changed). */
   readonly onDidRead: vscode.Event<void>;
   forUri(uri: vscode.Uri): T;
-  ready(uri: vscode.Uri): Promise<T>;
   register(): vscode.Disposable;
 }
 
@@ -44,25 +43,16 @@ function folderFacts<T>(glob: string, parse: (texts: Array<{ path: string; text:
     read.fire();
   }
 
-  const forUri = (uri: vscode.Uri): T => {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return none;
-    const key = folder.uri.toString();
-    const known = byFolder.get(key);
-    if (known) return known;
-    if (!loading.has(key)) loading.set(key, load(folder).finally(() => loading.delete(key)));
-    return none;
-  };
-
   return {
     onDidRead: read.event,
-    forUri,
-    async ready(uri) {
+    forUri(uri) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (!folder) return none;
-      forUri(uri);
-      await loading.get(folder.uri.toString());
-      return byFolder.get(folder.uri.toString()) ?? none;
+      const key = folder.uri.toString();
+      const known = byFolder.get(key);
+      if (known) return known;
+      if (!loading.has(key)) loading.set(key, load(folder).finally(() => loading.delete(key)));
+      return none;
     },
     register() {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
@@ -95,15 +85,11 @@ const styles = folderFacts<StatusStyle>(`**/{${STYLE_FILES.join(',')}}`, (texts)
 
 /** The versions known for the folder of `uri` ({} until they are read, or when there is no folder). */
 export const dependenciesFor = (uri: vscode.Uri): Dependencies => dependencies.forUri(uri);
-/** Waits until the versions of the folder of `uri` are read (for tests and the first completion). */
-export const dependenciesReady = (uri: vscode.Uri): Promise<Dependencies> => dependencies.ready(uri);
 /** The status style the linter configuration of the folder of `uri` asks for ({} until read, or when it says nothing). */
 export const styleFor = (uri: vscode.Uri): StatusStyle => styles.forUri(uri);
-export const styleReady = (uri: vscode.Uri): Promise<StatusStyle> => styles.ready(uri);
 
-/** Fires when a folder's versions or linter configuration have been read: what was computed without them is stale. */
-export const onDidReadWorkspaceFacts: vscode.Event<void> = (listener, thisArgs?, disposables?) =>
-  vscode.Disposable.from(dependencies.onDidRead(listener, thisArgs, disposables), styles.onDidRead(listener, thisArgs, disposables));
+/** Fires when a folder's versions have been read: hints computed without them are stale. */
+export const onDidReadDependencies: vscode.Event<void> = dependencies.onDidRead;
 
 /** Forgets what was read when a dependency or linter file changes, is created or deleted. */
 export function registerDependencies(): vscode.Disposable {
