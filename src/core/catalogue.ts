@@ -1,7 +1,8 @@
 import data from '../../data/status-codes.json';
 import type { Catalogue, CustomSource, Entry, Locale } from './types';
 import constantsData from '../../data/constants.json';
-import { StatusIndex, type SearchFamily } from './search';
+import { StatusIndex, type Example, type SearchFamily } from './search';
+import examplesData from '../../data/search-examples.json';
 
 const NONE: readonly Entry[] = Object.freeze([]);
 
@@ -28,6 +29,18 @@ const KIND_ORDER: Record<Entry['kind'], number> = {
   unofficial: 4,
 };
 
+/**
+ * The memory of how people ask (data/search-examples.json): each section (the phrasing body, each query set)
+ * holds its searches by language, then by the code they ask for.
+ */
+export function searchExamples(sections: Record<string, Record<string, Record<string, string[]>>> = examplesData): Example[] {
+  const out: Example[] = [];
+  for (const byLanguage of Object.values(sections)) {
+    for (const byCode of Object.values(byLanguage)) for (const [code, queries] of Object.entries(byCode)) for (const q of queries) out.push({ q, code: Number(code) });
+  }
+  return out;
+}
+
 /** A searchable set of entries: the catalogue, optionally with a team's custom codes merged in. */
 export class StatusCatalogue {
   private readonly byCode = new Map<number, Entry[]>();
@@ -35,7 +48,11 @@ export class StatusCatalogue {
   /** The search index, built on the first search (activation does not pay for it). */
   private index?: StatusIndex;
 
-  constructor(readonly entries: readonly Entry[]) {
+  /**
+   * `examples`: the memory of how people ask that the search reads (data/search-examples.json when not given;
+   * the unit tier gives one without the query set it measures).
+   */
+  constructor(readonly entries: readonly Entry[], private readonly examples?: readonly Example[]) {
     // Callers get the entries themselves: frozen, so no caller can change them for the others.
     entries.forEach(deepFreeze);
     const sorted = [...entries].sort(
@@ -67,7 +84,8 @@ export class StatusCatalogue {
   /** Entries that answer a free-text query, best first. English and Chinese queries work in any locale. */
   search(query: string, _locale?: Locale): Entry[] {
     if (typeof query !== 'string') return [];
-    return (this.index ??= new StatusIndex(this.sorted, (constantsData as unknown as { families: SearchFamily[] }).families)).search(query);
+    this.index ??= new StatusIndex(this.sorted, (constantsData as unknown as { families: SearchFamily[] }).families, this.examples ?? searchExamples());
+    return this.index.search(query);
   }
 }
 

@@ -5,11 +5,12 @@
  * spaces, is indexed by overlapping pairs of characters. Numbers and classes ("404", "40", "5xx") and exact
  * names are answered before any ranking.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
 import { stemmer } from 'stemmer';
 import type { Entry } from './types';
 import { compact } from './text';
 import pinyinData from '../../data/pinyin.json';
+import rankerData from '../../data/search-ranker.json';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
@@ -193,8 +194,49 @@ export interface SearchFamily {
 /** A constant as typed: `HttpStatusCode.Redirect`, `Response::HTTP_NOT_FOUND`, `:unprocessable_entity`, `SC_GONE`. */
 const CONSTANT_QUERY = /^(?:([\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->|\\)[\p{L}_$][\p{L}\p{N}_$]*)*)(?:\.|::|->|\\))?:?([\p{L}_$][\p{L}\p{N}_$]*)$/u;
 
+/** An example search and the status it asks for: what the memory of how people ask is made of. */
+export interface Example {
+  q: string;
+  code: number;
+}
+
+/** How one language reads the memory: how many of the closest examples, and what each feature weighs. */
+export interface Reading {
+  near: number;
+  /** In the order of `MEMORY_FEATURES`, next to the catalogue's own words (which weigh 1, at most 1000 points). */
+  weights: number[];
+}
+
+/**
+ * How much what the memory says counts, per language (English, and Chinese for a query with a CJK character):
+ * learned from the query sets by scripts/train-search.mjs.
+ */
+export interface Ranker {
+  en: Reading;
+  zh: Reading;
+}
+
+/**
+ * What the closest examples say about a code, each in [0, 1]: its share of their votes (each weighted by how
+ * close it is, as a share of the closest example's score), how close its closest example is, and how high that
+ * example ranks among them.
+ */
+export const MEMORY_FEATURES = ['votes', 'closest', 'rank'] as const;
+
+/** The evidence for one query, before it is weighed: see `StatusIndex.evidence`. */
+export interface Evidence {
+  /** Entry ids to their score from the rules and the catalogue's words (names, keywords, constants, text). */
+  scores: Map<number, number>;
+  /** Codes to what the memory says about them (`MEMORY_FEATURES`); empty without a memory. */
+  memory: Map<number, number[]>;
+  /** The query is Chinese (holds a CJK character). */
+  cjk: boolean;
+}
+
 export class StatusIndex {
   private readonly mini: MiniSearch<Doc>;
+  /** The example searches, by what they say; undefined when there are none. */
+  private readonly memory?: MiniSearch<{ id: number; q: string; code: number }>;
   /** Constant members (lower case) to the codes they stand for, with their family's qualifiers. */
   private readonly members = new Map<string, Array<{ code: number; qualifiers: readonly string[] }>>();
   /** Exact names (current, former, Chinese), run together, to the entries they name. */
@@ -206,7 +248,12 @@ export class StatusIndex {
   /** Every pair of Chinese characters of the index, with how many entries hold it: what a sound slip is mended by. */
   private readonly pairs = new Map<string, number>();
 
-  constructor(private readonly entries: readonly Entry[], families: readonly SearchFamily[] = []) {
+  constructor(
+    private readonly entries: readonly Entry[],
+    families: readonly SearchFamily[] = [],
+    examples: readonly Example[] = [],
+    private readonly ranker: Ranker = rankerData,
+  ) {
     for (const fam of families) {
       for (const [member, code] of Object.entries(fam.members)) {
         const key = member.replace(/^:/, '').toLowerCase();
@@ -251,10 +298,38 @@ export class StatusIndex {
         };
       }),
     );
+    if (examples.length) {
+      this.memory = new MiniSearch({
+        fields: ['q'],
+        storeFields: ['code'],
+        tokenize: (text) => [text],
+        processTerm: (term) => terms(term, false, true),
+        searchOptions: { processTerm: (term) => terms(term) },
+      });
+      this.memory.addAll(examples.map((x, id) => ({ id, q: x.q, code: x.code })));
+    }
   }
 
   /** Entries for a query, best first; [] for a query with nothing to search by. */
   search(query: string): Entry[] {
+    const answer = this.evidence(query);
+    if (Array.isArray(answer)) return answer;
+    const { scores, memory, cjk } = answer;
+    const { weights } = cjk ? this.ranker.zh : this.ranker.en;
+    const ranked = new Map(scores);
+    for (const [code, features] of memory) {
+      const said = features.reduce((sum, f, i) => sum + f * weights[i], 0) * 1000;
+      this.entries.forEach((e, id) => e.code === code && ranked.set(id, (ranked.get(id) ?? 0) + said * KIND_WEIGHT[e.kind]));
+    }
+    return [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => this.entries[id]);
+  }
+
+  /**
+   * What speaks for each entry, before the memory is weighed: the answer itself for a code, its first digits or
+   * a class; otherwise each entry's score from the rules and the catalogue's words, and what the closest
+   * example searches say about each code. scripts/train-search.mjs learns the memory's weights from this.
+   */
+  evidence(query: string): Entry[] | Evidence {
     const typed = query.normalize('NFKC').trim().slice(0, 200);
     const q = typed.toLowerCase();
     const key = compact(simplified(q));
@@ -266,8 +341,10 @@ export class StatusIndex {
     if (klass !== undefined) return this.inClass(klass);
     const ranked = new Map<number, number>();
     const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
-    // An exact name: "Not Found", "payload too large", "未找到".
+    // An exact name: "Not Found", "payload too large", "未找到"; or one with two letters swapped ("accpeted"), a
+    // little below.
     for (const id of this.names.get(key) ?? []) add(id, 1e6 * KIND_WEIGHT[this.entries[id].kind]);
+    for (const id of this.names.get(compact(swapped(q, this.vocabulary))) ?? []) add(id, 9e5 * KIND_WEIGHT[this.entries[id].kind]);
     // An exact keyword: "rate limit", "断点续传".
     for (const id of this.keywords.get(key) ?? []) add(id, 5e5 * KIND_WEIGHT[this.entries[id].kind]);
     // Code pasted as it was written: `head :no_content`, `return Forbid()`, `ResponseEntity.noContent()`.
@@ -276,16 +353,19 @@ export class StatusIndex {
     let constants = this.constantCodes(pasted);
     // A constant asked about in words ("HttpStatus.DESTINATION_LOCKED 是什么", "what is StatusMisdirectedRequest"):
     // the token that reads as a constant (qualified or SHOUTING_CASE), a little below a constant alone.
+    // So is one inside a line of code: `@ResponseStatus(HttpStatus.ACCEPTED)`, `w.WriteHeader(http.StatusGone)`.
     if (!constants.length) {
-      const token = typed.split(/\s+/).find((t) => /^[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::)[\p{L}_$][\p{L}\p{N}_$]*)+$|^:?[A-Z][A-Z0-9]*_[A-Z0-9_]+$/u.test(t));
-      if (token) constants = this.constantCodes(token).map(([c, score]) => [c, score * 0.9]);
+      for (const [token] of typed.matchAll(/(?<![\p{L}\p{N}_$.:])(?:[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->)[\p{L}_$][\p{L}\p{N}_$]*)+|:?[A-Z][A-Z0-9]*_[A-Z0-9_]+)(?![\p{L}\p{N}_$])/gu)) {
+        constants = this.constantCodes(token).map(([c, score]) => [c, score * 0.9]);
+        if (constants.length) break;
+      }
     }
     for (const [code, score] of constants) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
     // A code named inside the query: "404错误", "502 bad gateway 是什么".
     const code = /(?:^|\D)([1-5]\d\d)(?:\D|$)/.exec(q)?.[1];
     if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
     const cjk = CJK.test(q);
-    const options = {
+    const options: SearchOptions = {
       boost: BOOST,
       // The last word may be unfinished; longer Latin words may hold a typo.
       // Every Latin word may be the start of a longer one ("perm", "auth"); the last one from two letters.
@@ -312,7 +392,27 @@ export class StatusIndex {
         add(h.id as number, (h.score / best) * 1000 * weight * scale);
       }
     }
-    return [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => this.entries[id]);
+    return { scores: ranked, memory: this.recall(words, options, (cjk ? this.ranker.zh : this.ranker.en).near), cjk };
+  }
+
+  /** What the closest example searches say about each code (`MEMORY_FEATURES`). */
+  private recall(words: string, options: SearchOptions, count: number): Map<number, number[]> {
+    const out = new Map<number, number[]>();
+    if (!this.memory) return out;
+    const near = this.memory.search(words, { ...options, combineWith: 'OR' }).slice(0, count);
+    if (!near.length) return out;
+    const best = near[0].score;
+    const votes = new Map<number, number>();
+    near.forEach((h, rank) => {
+      const code = h.code as number;
+      const closeness = h.score / best;
+      votes.set(code, (votes.get(code) ?? 0) + closeness);
+      // The first (closest) example of a code sets its closeness and rank.
+      if (!out.has(code)) out.set(code, [0, closeness, 1 / (1 + rank)]);
+    });
+    const top = Math.max(...votes.values());
+    for (const [code, v] of votes) out.get(code)![0] = v / top;
+    return out;
   }
 
   /**

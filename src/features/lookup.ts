@@ -275,6 +275,9 @@ async function lookUp(args?: LookUpArgs): Promise<void> {
     });
   });
   qp.show();
+  // The search index (the catalogue and the memory of example searches) is built on the first search: build it
+  // now, while the user starts to type, not on the first key.
+  if (!qp.value.trim()) setTimeout(() => activeCatalogue().search(''), 0);
   await done;
 }
 
