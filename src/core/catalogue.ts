@@ -2,7 +2,6 @@ import data from '../../data/status-codes.json';
 import type { Catalogue, CustomSource, Entry, Locale } from './types';
 import constantsData from '../../data/constants.json';
 import { StatusIndex, type Example, type SearchFamily } from './search';
-import examplesData from '../../data/search-examples.json';
 
 const NONE: readonly Entry[] = Object.freeze([]);
 
@@ -30,10 +29,19 @@ const KIND_ORDER: Record<Entry['kind'], number> = {
 };
 
 /**
+ * data/search-examples.json, read on the first search and not as the extension starts: a bundled `require` is
+ * evaluated when first called (half a megabyte of strings that activation need not build).
+ */
+function memoryData(): Record<string, Record<string, Record<string, string[]>>> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../../data/search-examples.json');
+}
+
+/**
  * The memory of how people ask (data/search-examples.json): each section (the phrasing body, each query set)
  * holds its searches by language, then by the code they ask for.
  */
-export function searchExamples(sections: Record<string, Record<string, Record<string, string[]>>> = examplesData): Example[] {
+export function searchExamples(sections: Record<string, Record<string, Record<string, string[]>>> = memoryData()): Example[] {
   const out: Example[] = [];
   for (const byLanguage of Object.values(sections)) {
     for (const byCode of Object.values(byLanguage)) for (const [code, queries] of Object.entries(byCode)) for (const q of queries) out.push({ q, code: Number(code) });
