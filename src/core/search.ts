@@ -19,14 +19,14 @@ const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const STOP = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'be', 'to', 'of', 'for', 'on', 'in', 'at', 'by', 'with', 'and', 'or', 'it', 'its',
   'this', 'that', 'my', 'our', 'your', 'what', 'which', 'when', 'does', 'do', 'i', 'me', 'we', 'you', 'code', 'codes', 'status', 'http',
   'response', 'error', 'errors',
-  // The framing of a question: "what to return when ...", "which status should I use".
-  'should', 'how', 'why']);
+  // The framing of a question: "what to return when ...", "which status should I use", "426 meaning".
+  'should', 'how', 'why', 'mean', 'means', 'meaning']);
 
 /**
  * The framing of a Chinese question, taken out before characters are paired: "新增接口返回什么状态码" asks
  * about 新增接口, and its pairs 返回, 什么, 状态码 would match every entry that says them.
  */
-const CJK_FRAMING = /(?:应该|应当)?(?:返回|用|使用|回)?(?:什么|哪个|哪种|哪一个|啥)(?:状态码|状态|码|http ?状态码)?|(?:都)?有哪些|是什么|怎么办|怎么回事|状态码/g;
+const CJK_FRAMING = /(?:是)?(?:什么|啥)意思|的?区别|(?:应该|应当)?(?:返回|用|使用|回)?(?:什么|哪个|哪种|哪一个|啥)(?:状态码|状态|码|http ?状态码)?|(?:都)?有哪些|是什么|怎么办|怎么回事|状态码/g;
 
 /**
  * Traditional characters and Taiwan usage in the words of HTTP, to the Simplified forms the catalogue is
@@ -101,10 +101,14 @@ const CLASS_QUERY: Array<[RegExp, number]> = [
 ];
 
 /**
- * A class named inside a longer query: "client side 4xx list", "status codes starting with 5", "5开头的状态码".
+ * A class named inside a longer query: "client side 4xx list", "status codes starting with 5", "5开头的状态码",
+ * "the 300s".
  * A code named beside it ("nginx 4xx 499") is more precise, and wins.
  */
 function classNamedIn(q: string): number | undefined {
+  // "the 300s", "400 series", "500-level errors": a hundred named as a class.
+  const hundred = /(?:^|[^\d.])([1-5])00(?:s\b|\s*-?\s*(?:series|range|level|class)\b)/.exec(q);
+  if (hundred) return Number(hundred[1]);
   if (/(?:^|\D)[1-5]\d\d(?:\D|$)/.test(q)) return undefined;
   const m = /\b([1-5])xx\b/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
   return m ? Number(m[1]) : undefined;
@@ -353,9 +357,10 @@ export class StatusIndex {
     let constants = this.constantCodes(pasted);
     // A constant asked about in words ("HttpStatus.DESTINATION_LOCKED 是什么", "what is StatusMisdirectedRequest"):
     // the token that reads as a constant (qualified or SHOUTING_CASE), a little below a constant alone.
-    // So is one inside a line of code: `@ResponseStatus(HttpStatus.ACCEPTED)`, `w.WriteHeader(http.StatusGone)`.
+    // So is one inside a line of code: `@ResponseStatus(HttpStatus.ACCEPTED)`, `w.WriteHeader(http.StatusGone)`,
+    // `format.json { head :no_content }`.
     if (!constants.length) {
-      for (const [token] of typed.matchAll(/(?<![\p{L}\p{N}_$.:])(?:[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->)[\p{L}_$][\p{L}\p{N}_$]*)+|:?[A-Z][A-Z0-9]*_[A-Z0-9_]+)(?![\p{L}\p{N}_$])/gu)) {
+      for (const [token] of typed.matchAll(/(?<![\p{L}\p{N}_$.:])(?:[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->)[\p{L}_$][\p{L}\p{N}_$]*)+|:?[A-Z][A-Z0-9]*_[A-Z0-9_]+|:[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_$])/gu)) {
         constants = this.constantCodes(token).map(([c, score]) => [c, score * 0.9]);
         if (constants.length) break;
       }

@@ -86,23 +86,32 @@ const MEMORY = examplesData as Sections;
  */
 describe('search: the query tables, in English and Chinese, each with the memory left without it', () => {
   const GATES: Record<string, Record<'en' | 'zh', { top1: number; top3: number }>> = {
-    'queries': { en: { top1: 0.972, top3: 0.988 }, zh: { top1: 0.971, top3: 0.995 } },
-    'queries-2': { en: { top1: 0.962, top3: 0.995 }, zh: { top1: 0.963, top3: 0.986 } },
-    'queries-3': { en: { top1: 0.939, top3: 0.985 }, zh: { top1: 0.975, top3: 0.995 } },
-    'queries-4': { en: { top1: 0.964, top3: 0.982 }, zh: { top1: 0.981, top3: 0.988 } },
-    'queries-5': { en: { top1: 0.944, top3: 0.978 }, zh: { top1: 0.954, top3: 0.975 } },
-    'queries-6': { en: { top1: 0.942, top3: 0.977 }, zh: { top1: 0.96, top3: 0.974 } },
-    'queries-7': { en: { top1: 0.978, top3: 0.991 }, zh: { top1: 0.954, top3: 0.981 } },
-    'queries-8': { en: { top1: 0.961, top3: 0.986 }, zh: { top1: 0.933, top3: 0.988 } },
-    'queries-9': { en: { top1: 0.957, top3: 0.986 }, zh: { top1: 0.974, top3: 0.981 } },
-    'queries-10': { en: { top1: 0.944, top3: 0.982 }, zh: { top1: 0.968, top3: 0.988 } },
+    'queries': { en: { top1: 0.975, top3: 0.988 }, zh: { top1: 0.961, top3: 0.995 } },
+    'queries-2': { en: { top1: 0.959, top3: 0.995 }, zh: { top1: 0.963, top3: 0.981 } },
+    'queries-3': { en: { top1: 0.937, top3: 0.985 }, zh: { top1: 0.975, top3: 0.985 } },
+    'queries-4': { en: { top1: 0.968, top3: 0.986 }, zh: { top1: 0.981, top3: 0.988 } },
+    'queries-5': { en: { top1: 0.944, top3: 0.974 }, zh: { top1: 0.941, top3: 0.975 } },
+    'queries-6': { en: { top1: 0.951, top3: 0.986 }, zh: { top1: 0.967, top3: 0.988 } },
+    'queries-7': { en: { top1: 0.982, top3: 0.991 }, zh: { top1: 0.954, top3: 0.981 } },
+    'queries-8': { en: { top1: 0.961, top3: 0.986 }, zh: { top1: 0.947, top3: 0.988 } },
+    'queries-9': { en: { top1: 0.961, top3: 0.986 }, zh: { top1: 0.981, top3: 0.981 } },
+    'queries-10': { en: { top1: 0.952, top3: 0.986 }, zh: { top1: 0.974, top3: 0.988 } },
+  };
+  // One catalogue per set, its memory left without the set, shared by the set's two languages.
+  const built = new Map<string, StatusCatalogue>();
+  const without = (name: string): StatusCatalogue => {
+    let catalogue = built.get(name);
+    if (!catalogue) {
+      catalogue = new StatusCatalogue(catalogueData.codes, searchExamples(Object.fromEntries(Object.entries(MEMORY).filter(([section]) => section !== name))));
+      built.set(name, catalogue);
+    }
+    return catalogue;
   };
   for (const [name, rows] of QUERY_SETS) {
     for (const lang of ['en', 'zh'] as const) {
       const mine = rows.filter((x) => x.lang === lang);
       it(`${lang}, ${name} (${mine.length}${MEMORY[name] ? '' : ', not in the memory'}): the wanted code first and within three`, () => {
-        const memory = searchExamples(Object.fromEntries(Object.entries(MEMORY).filter(([section]) => section !== name)));
-        const catalogue = new StatusCatalogue(catalogueData.codes, memory);
+        const catalogue = without(name);
         let top1 = 0;
         let top3 = 0;
         for (const x of mine) {
@@ -278,6 +287,22 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.deepEqual(terms('返回什么状态码'), []);
     assert.deepEqual(terms('有哪些'), []);
     assert.deepEqual(terms('why should how'), []);
+    assert.equal(codes('bad request meaning')[0], 400, 'an exact name with "meaning" after it');
+    assert.deepEqual(terms('what does it mean, what it means'), []);
+    assert.deepEqual(terms('服务不可用是什么意思'), terms('服务不可用'));
+    assert.deepEqual(terms('未找到啥意思'), terms('未找到'));
+    assert.deepEqual(terms('未找到 服务不可用的区别'), terms('未找到 服务不可用'));
+    assert.deepEqual(terms('未找到 服务不可用 区别'), terms('未找到 服务不可用'));
+  });
+
+  it('a hundred named as a class: "the 400s", "500 series", "400-level", never a number of something else', () => {
+    assert.deepEqual(codes('the 400s'), codes('4xx'));
+    assert.deepEqual(codes('500 series codes'), codes('5xx'));
+    assert.deepEqual(codes('400-level errors'), codes('4xx'));
+    assert.deepEqual(codes('2 00 range'), [], 'a hundred is written as one number');
+    assert.deepEqual(codes('200 range'), codes('2xx'));
+    assert.equal(codes('400 seconds')[0], 400, 'a code with another word after it is that code');
+    assert.notDeepEqual(codes('1.500s'), codes('5xx'), 'a decimal is no class');
   });
 
   it('an exception class by what it names, pasted code by its member, a constant asked about in words', () => {
@@ -414,6 +439,9 @@ describe('search: constants pasted or asked about, on a constructed catalogue wi
     assert.equal(codes('@ResponseStatus(HttpStatus.BAD_GATEWAY)')[0], 502);
     assert.equal(codes('return new Response(body, HttpStatus.SERVICE_UNAVAILABLE);')[0], 503);
     assert.equal(codes('if (res.status == HttpStatus.NOT_FOUND) retry(HttpStatus.BAD_GATEWAY)')[0], 404, 'the first one that names a code');
+    assert.equal(codes('format.json { head :not_found }')[0], 404, 'a Ruby symbol');
+    assert.equal(codes('render json: err, status: :not_found')[0], 404);
+    assert.equal(codes('format.json { head :nothing_known }')[0], undefined, 'a symbol no family has');
   });
 });
 
