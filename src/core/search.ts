@@ -227,6 +227,9 @@ export interface Ranker {
  */
 export const MEMORY_FEATURES = ['votes', 'closest', 'rank'] as const;
 
+/** The most distinct terms of a query the memory is searched by. */
+const MEMORY_TERMS = 12;
+
 /** The evidence for one query, before it is weighed: see `StatusIndex.evidence`. */
 export interface Evidence {
   /** Entry ids to their score from the rules and the catalogue's words (names, keywords, constants, text). */
@@ -308,7 +311,9 @@ export class StatusIndex {
         storeFields: ['code'],
         tokenize: (text) => [text],
         processTerm: (term) => terms(term, false, true),
-        searchOptions: { processTerm: (term) => terms(term) },
+        // Each term once, and no more than a sentence's worth: a query that repeats itself ("not found not found
+        // ...", up to 200 characters) would otherwise cost one pass over the memory per repetition.
+        searchOptions: { processTerm: (term) => [...new Set(terms(term))].slice(0, MEMORY_TERMS) },
       });
       this.memory.addAll(examples.map((x, id) => ({ id, q: x.q, code: x.code })));
     }
