@@ -30,6 +30,10 @@ describe('bundles: dist/ as built by npm run build', () => {
     const isolated = sandbox.module.exports;
     assert.equal((isolated.statusAt({ languageId: 'go', lineCount: 1, lineAt: () => ({ text: 'w.WriteHeader(503)' }) }, { line: 0, character: 15 }) as { code: number }).code, 503);
     assert.equal((isolated.search('teapot') as Array<{ code: number }>)[0].code, 418);
+    // The memory of example searches is in the bundle, read on the first search: the catalogue's words alone find
+    // nothing for these.
+    assert.equal((isolated.search('手速太快了') as Array<{ code: number }>)[0].code, 429);
+    assert.equal((isolated.search('smooth sailing') as Array<{ code: number }>)[0].code, 200);
     assert.equal(core.lookup(404)[0].phrase, 'Not Found');
     assert.equal(core.search('rate limit')[0].code, 429);
     assert.equal(core.search('限流')[0].code, 429);
