@@ -371,6 +371,12 @@ describe('search: the memory of example searches, on a constructed catalogue', (
     assert.deepEqual(codes('手速太快了', { en: RANKER.en, zh: none }), [429], 'an entry only the memory names stays, with no points');
   });
 
+  it('reads a query\'s words as the examples\' words: stems meet, each term once', () => {
+    const memory = [{ q: 'throttling heavily again', code: 429 }, { q: 'shut for maintenance', code: 503 }];
+    assert.equal(codes('throttled', RANKER, memory)[0], 429, 'throttled and throttling meet by their stem');
+    assert.equal(codes('maintenance maintenance maintenance throttled', RANKER, memory)[0], 429, 'a repeated word counts once');
+  });
+
   it('only the closest examples count: as many as the language reads', () => {
     const many = [...examples, ...Array.from({ length: 12 }, (_, i) => ({ q: `coming back later ${i}`, code: 503 }))];
     assert.equal(codes('coming back', { ...RANKER, en: reading(2, [0.6, 0.2, 0]) }, many)[0], 410);
