@@ -34,8 +34,10 @@ const KIND_ORDER: Record<Entry['kind'], number> = {
  */
 function memoryData(): Record<string, Record<string, Record<string, string[]>>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../data/search-examples.json');
+  return require('../../data/search-examples.json') as Record<string, Record<string, Record<string, string[]>>>;
 }
+/** The bundler's `require` (and CommonJS's, where the tests run the core): the core is typed without Node's. */
+declare const require: (id: string) => unknown;
 
 /**
  * The memory of how people ask (data/search-examples.json): each section (the phrasing body, each query set)
