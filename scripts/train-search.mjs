@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { StatusIndex, MEMORY_FEATURES } = require(path.join(root, 'out/src/core/search.js'));
-const { StatusCatalogue, catalogueData } = require(path.join(root, 'out/src/core/catalogue.js'));
+const { StatusIndex, MEMORY_FEATURES, KIND_WEIGHT, memoryPoints } = require(path.join(root, 'out/src/core/search.js'));
+const { StatusCatalogue, catalogueData, searchExamples } = require(path.join(root, 'out/src/core/catalogue.js'));
 
 const args = process.argv.slice(2);
 const valueOf = (flag, d) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : d);
@@ -44,7 +44,6 @@ const grouped = (rows) => {
 };
 const sections = { phrasings: memoryFile.phrasings };
 for (const s of sets) sections[s.name] = grouped(s.rows);
-const flat = (section) => Object.values(section).flatMap((byCode) => Object.entries(byCode).flatMap(([code, qs]) => qs.map((q) => ({ q, code: Number(code) }))));
 
 const catalogue = new StatusCatalogue(catalogueData.codes);
 const entries = catalogue.sorted;
@@ -53,13 +52,12 @@ const NEAR = [5, 10, 20];
 const started = Date.now();
 
 // Each query's evidence, with the memory left without its own set, for each number of closest examples read.
-console.log(`sets: ${sets.map((s) => `${s.name} (${s.rows.length})`).join(', ')}; phrasings: ${flat(sections.phrasings).length}`);
+console.log(`sets: ${sets.map((s) => `${s.name} (${s.rows.length})`).join(', ')}; phrasings: ${searchExamples({ phrasings: sections.phrasings }).length}`);
 const cases = {}; // near -> set name -> [{ lang, ok, cands: [{ base, kw, f }] }]
-const KIND_WEIGHT = { registered: 1, temporary: 0.95, obsoleted: 0.9, unused: 0.9, unofficial: 0.6 };
 for (const near of NEAR) {
   cases[near] = {};
   for (const s of sets) {
-    const memory = Object.entries(sections).filter(([name]) => name !== s.name).flatMap(([, section]) => flat(section));
+    const memory = searchExamples(Object.fromEntries(Object.entries(sections).filter(([name]) => name !== s.name)));
     const zero = { near, weights: MEMORY_FEATURES.map(() => 0) };
     const index = new StatusIndex(entries, families, memory, { en: zero, zh: zero });
     cases[near][s.name] = s.rows.map((r) => {
@@ -77,7 +75,7 @@ for (const near of NEAR) {
 function answer(c, w) {
   if (c.fixed) return c.fixed;
   return c.cands
-    .map((x) => [x, x.base + x.kw * 1000 * x.f.reduce((sum, f, i) => sum + f * w[i], 0)])
+    .map((x) => [x, x.base + x.kw * memoryPoints(x.f, w)])
     .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
     .slice(0, 3)
     .map(([x]) => x.code);

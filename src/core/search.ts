@@ -88,7 +88,7 @@ interface Doc {
 }
 
 /** On equal evidence the registered meaning wins over a reserved one, and both over a vendor's. */
-const KIND_WEIGHT: Record<Entry['kind'], number> = { registered: 1, temporary: 0.95, obsoleted: 0.9, unused: 0.9, unofficial: 0.6 };
+export const KIND_WEIGHT: Record<Entry['kind'], number> = { registered: 1, temporary: 0.95, obsoleted: 0.9, unused: 0.9, unofficial: 0.6 };
 
 /** The statuses people send most, first in a class's listing. */
 const COMMON = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504, 100, 101, 103];
@@ -227,6 +227,15 @@ export interface Ranker {
  */
 export const MEMORY_FEATURES = ['votes', 'closest', 'rank'] as const;
 
+/**
+ * The points what the memory says about a code adds to an entry of that code, before its kind's weight: the
+ * features weighed, on the scale of the catalogue's words (at most 1000 points at weight 1). search() and the
+ * training script weigh with this one function.
+ */
+export function memoryPoints(features: readonly number[], weights: readonly number[]): number {
+  return features.reduce((sum, f, i) => sum + f * weights[i], 0) * 1000;
+}
+
 /** The most distinct terms of a query the memory is searched by. */
 const MEMORY_TERMS = 12;
 
@@ -324,10 +333,10 @@ export class StatusIndex {
     const answer = this.evidence(query);
     if (Array.isArray(answer)) return answer;
     const { scores, memory, cjk } = answer;
-    const { weights } = cjk ? this.ranker.zh : this.ranker.en;
+    const { weights } = this.readingFor(cjk);
     const ranked = new Map(scores);
     for (const [code, features] of memory) {
-      const said = features.reduce((sum, f, i) => sum + f * weights[i], 0) * 1000;
+      const said = memoryPoints(features, weights);
       this.entries.forEach((e, id) => e.code === code && ranked.set(id, (ranked.get(id) ?? 0) + said * KIND_WEIGHT[e.kind]));
     }
     return [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => this.entries[id]);
@@ -402,7 +411,12 @@ export class StatusIndex {
         add(h.id as number, (h.score / best) * 1000 * weight * scale);
       }
     }
-    return { scores: ranked, memory: this.recall(words, options, (cjk ? this.ranker.zh : this.ranker.en).near), cjk };
+    return { scores: ranked, memory: this.recall(words, options, this.readingFor(cjk).near), cjk };
+  }
+
+  /** How a query's language reads the memory: Chinese for a query with a CJK character, English otherwise. */
+  private readingFor(cjk: boolean): Reading {
+    return cjk ? this.ranker.zh : this.ranker.en;
   }
 
   /** What the closest example searches say about each code (`MEMORY_FEATURES`). */
