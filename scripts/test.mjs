@@ -25,7 +25,9 @@ function run(cmd, args, env = {}) {
 
 // The test build starts from an empty out/: a test file deleted from the sources must not keep running.
 fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
-if (run('node', ['esbuild.mjs']) !== 0 || run('npx', ['tsc', '-p', 'test/tsconfig.json']) !== 0) {
+// The sources are type-checked as they are built for the editor (without Node's types), not only as the tests
+// compile them (with Node's): the core must not lean on Node.
+if (run('node', ['esbuild.mjs']) !== 0 || run('npx', ['tsc', '--noEmit', '-p', '.']) !== 0 || run('npx', ['tsc', '-p', 'test/tsconfig.json']) !== 0) {
   console.error('Build failed; no tier ran.');
   for (const t of tiers) console.log(`${t}: 0 passed, 1 failed`);
   process.exit(1);
