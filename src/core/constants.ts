@@ -351,7 +351,8 @@ export function fileIdiom(doc: TextSource, nearLine: number): FileIdiom {
   const lang = doc.languageId;
   let best: { family: Family; score: number; qualifier?: string } | undefined;
   for (const fam of families) {
-    if (!fam.languages.includes(lang)) continue;
+    // An error factory (Boom.notFound()) is no status to insert, however often the file calls it.
+    if (fam.helper || !fam.languages.includes(lang)) continue;
     let score = 0;
     if (fam.evidence.some((e) => text.includes(e))) score += 2;
     const used = usesFamily(text, fam);

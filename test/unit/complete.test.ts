@@ -146,6 +146,14 @@ describe('completionsAt: where a status goes, in the file\'s own idiom', () => {
   it('falls back to the number when the family lacks the code', () => {
     assert.equal(insertOf('import "net/http"\nw.WriteHeader(¦', 'go', 499), '499');
   });
+  it('never inserts an error factory: a file that throws Boom.notFound() still gets a number in .code(', () => {
+    const head = "const Boom = require('@hapi/boom');\nconst a = () => { throw Boom.notFound('x'); };\nconst b = () => { throw Boom.badRequest('y'); };\n";
+    assert.equal(insertOf(head + 'h.response(data).code(¦', 'javascript', 404), '404');
+    // Asked for a constant outside a slot: the language's usual family, as in a file without Boom.
+    const usual = insertTextAt(docOf('x = ', 'javascript'), { line: 0, character: 4 }, 404, 'constant');
+    assert.equal(insertTextAt(docOf(head + 'x = ', 'javascript'), { line: 3, character: 4 }, 404, 'constant'), usual);
+    assert.doesNotMatch(usual, /Boom/);
+  });
   it('insertTextAt writes the file idiom outside a slot, never a bare symbol', () => {
     const doc = docOf('import "net/http"\n\nx := ', 'go');
     assert.equal(insertTextAt(doc, { line: 2, character: 5 }, 404), 'http.StatusNotFound');
