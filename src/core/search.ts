@@ -91,6 +91,8 @@ interface Doc {
 export const KIND_WEIGHT: Record<Entry['kind'], number> = { registered: 1, temporary: 0.95, obsoleted: 0.9, unused: 0.9, unofficial: 0.6 };
 
 /** The statuses people send most, first in a class's listing. */
+/** A vendor's first word that names too much to pick its codes out of a class ("microsoft 4xx"). */
+const VENDOR_WORDS_TOO_BROAD = new Set(['microsoft', 'spring', 'google', 'http-status-codes', 'statuses']);
 const COMMON = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504, 100, 101, 103];
 
 /** Queries that name a class: "4xx", "client errors", "客户端错误", "5开头". */
@@ -110,6 +112,10 @@ function classNamedIn(q: string): number | undefined {
   const hundred = /(?:^|[^\d.])([1-5])00(?:s\b|\s*-?\s*(?:series|range|level|class)\b)/.exec(q);
   if (hundred) return Number(hundred[1]);
   if (/(?:^|\D)[1-5]\d\d(?:\D|$)/.test(q)) return undefined;
+  // "all client error codes", "which codes are server errors": a side's errors asked for as a list. Not "which
+  // server error means a timeout", which asks for one code.
+  const side = /\b(client|server)[\s-]*(?:side[\s-]*)?errors?\b/.exec(q);
+  if (side && /\b(?:all|list|every|types|kinds|categories|overview)\b|\b(?:which|what) codes\b/.test(q)) return side[1] === 'client' ? 4 : 5;
   const m = /\b([1-5])xx\b/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
   return m ? Number(m[1]) : undefined;
 }
@@ -356,7 +362,7 @@ export class StatusIndex {
     if (/^\d{3}$/.test(key)) return this.where((e) => String(e.code) === key);
     if (/^\d{1,2}$/.test(key)) return this.where((e) => String(e.code).startsWith(key));
     const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1] ?? classNamedIn(q);
-    if (klass !== undefined) return this.inClass(klass);
+    if (klass !== undefined) return this.inClass(klass, q);
     const ranked = new Map<number, number>();
     const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
     // An exact name: "Not Found", "payload too large", "未找到"; or one with two letters swapped ("accpeted"), a
@@ -403,14 +409,19 @@ export class StatusIndex {
     const long = every.length < 3 && terms(words).length >= 3;
     const some = !every.length || cjk || long ? this.mini.search(words, { ...options, combineWith: 'OR' }) : [];
     const below = every.length && !cjk ? 0.5 : 1;
+    // What the catalogue's words say comes on top of a rule's score, so that two entries a rule ranks alike (two
+    // that hold the keyword "http version") are ordered by the rest of what was typed.
+    const said = new Map<number, number>();
     for (const [hits, scale] of [[every, 1], [some, below]] as const) {
       const best = hits.reduce((m, h) => Math.max(m, h.score), 0) || 1;
       for (const h of hits) {
         // On equal evidence the registered meaning wins over a vendor's.
         const weight = KIND_WEIGHT[this.entries[h.id as number].kind];
-        add(h.id as number, (h.score / best) * 1000 * weight * scale);
+        const id = h.id as number;
+        said.set(id, Math.max(said.get(id) ?? 0, (h.score / best) * 1000 * weight * scale));
       }
     }
+    for (const [id, score] of said) ranked.set(id, (ranked.get(id) ?? 0) + score);
     return { scores: ranked, memory: this.recall(words, options, this.readingFor(cjk).near), cjk };
   }
 
@@ -471,10 +482,22 @@ export class StatusIndex {
     return this.entries.filter(test);
   }
 
-  /** A class's entries, the commonly sent codes first, then the rest in order. */
-  private inClass(digit: number): Entry[] {
+  /**
+   * A class's entries: those of a vendor the query names first ("cloudflare 5xx": 520, 521, ...), then the
+   * commonly sent codes, then the rest in order.
+   */
+  private inClass(digit: number, q = ''): Entry[] {
     const members = this.where((e) => Math.floor(e.code / 100) === digit);
-    const rank = (e: Entry) => { const i = COMMON.indexOf(e.code); return i < 0 ? COMMON.length + e.code : i; };
+    const words = new Set(q.split(/[^\p{L}\p{N}]+/u));
+    const named = (e: Entry) => e.vendors.some((v) => {
+      const first = v.toLowerCase().split(/\s+/)[0];
+      return first.length >= 3 && !VENDOR_WORDS_TOO_BROAD.has(first) && words.has(first);
+    });
+    const rank = (e: Entry) => {
+      if (named(e)) return -1000 + e.code;
+      const i = COMMON.indexOf(e.code);
+      return i < 0 ? COMMON.length + e.code : i;
+    };
     return [...members].sort((a, b) => rank(a) - rank(b) || KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind]);
   }
 }
