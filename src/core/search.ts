@@ -379,11 +379,19 @@ export class StatusIndex {
     // the token that reads as a constant (qualified or SHOUTING_CASE), a little below a constant alone.
     // So is one inside a line of code: `@ResponseStatus(HttpStatus.ACCEPTED)`, `w.WriteHeader(http.StatusGone)`,
     // `format.json { head :no_content }`.
+    // A token whose qualifier a family writes outranks one that only shares a member's name: in
+    // `c.Redirect(http.StatusPermanentRedirect)` the constant is the second token, not `c.Redirect`.
     if (!constants.length) {
+      let first: Array<[number, number]> = [];
       for (const [token] of typed.matchAll(/(?<![\p{L}\p{N}_$.:])(?:[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->)[\p{L}_$][\p{L}\p{N}_$]*)+|:?[A-Z][A-Z0-9]*_[A-Z0-9_]+|:[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_$])/gu)) {
-        constants = this.constantCodes(token).map(([c, score]) => [c, score * 0.9]);
-        if (constants.length) break;
+        const read = this.readConstant(token);
+        if (read.codes.length && !first.length) first = read.codes;
+        if (read.named) {
+          first = read.codes;
+          break;
+        }
       }
+      constants = first.map(([c, score]) => [c, score * 0.9]);
     }
     for (const [code, score] of constants) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
     // A code named inside the query: "404错误", "502 bad gateway 是什么".
@@ -457,25 +465,31 @@ export class StatusIndex {
    * that some family also uses as a member (`Ambiguous`, `Redirect`) ranks below an exact keyword.
    */
   private constantCodes(typed: string): Array<[number, number]> {
+    return this.readConstant(typed).codes;
+  }
+
+  /** constantCodes, and whether a family writes the qualifier typed (`http.` of `http.StatusGone`, not `c.`). */
+  private readConstant(typed: string): { codes: Array<[number, number]>; named: boolean } {
     const m = CONSTANT_QUERY.exec(typed);
-    if (!m || !this.members.size) return [];
+    if (!m || !this.members.size) return { codes: [], named: false };
     const [, qualifier, member] = m;
     let refs = this.members.get(member.toLowerCase()) ?? [];
     const norm = (q: string) => q.replace(/::|->|\\/g, '.').toLowerCase();
+    let known = false;
     if (qualifier) {
       const typedQualifier = norm(qualifier);
       const named = refs.filter((r) => r.qualifiers.some((q) => {
         const own = norm(q);
         return typedQualifier === own || typedQualifier.endsWith('.' + own) || own.endsWith('.' + typedQualifier);
       }));
-      if (named.length) refs = named;
+      if (named.length) [refs, known] = [named, true];
     }
-    if (!refs.length) return [];
+    if (!refs.length) return { codes: [], named: false };
     const votes = new Map<number, number>();
     for (const r of refs) votes.set(r.code, (votes.get(r.code) ?? 0) + 1);
     const most = Math.max(...votes.values());
     const constantLike = !!qualifier || typed.startsWith(':') || /_|[a-z][A-Z]|^[A-Z\d]+$/.test(member);
-    return [...votes].filter(([, n]) => n === most).map(([code]) => [code, constantLike ? 8e5 : 2e5]);
+    return { codes: [...votes].filter(([, n]) => n === most).map(([code]) => [code, constantLike ? 8e5 : 2e5]), named: known };
   }
 
   private where(test: (e: Entry) => boolean): Entry[] {
