@@ -491,6 +491,34 @@ describe('search: constants pasted or asked about, on a constructed catalogue wi
   });
 });
 
+describe('search: what the index learns from the entries as it is built', () => {
+  it('an exact name, current or former, outranks an entry that only holds it as a keyword', () => {
+    const entries = [
+      E(404, 'Not Found', { keywords: { en: ['gone', 'payload too large'], 'zh-cn': [] } }),
+      E(410, 'Gone'),
+      E(413, 'Content Too Large', { formerPhrases: ['Payload Too Large'] }),
+    ];
+    assert.equal(new StatusIndex(entries).search('gone')[0]?.code, 410);
+    assert.equal(new StatusIndex(entries).search('payload too large')[0]?.code, 413);
+  });
+
+  it('counts the Chinese pairs of the entries, so that a character picked by sound is mended', () => {
+    // 网关 is in both names: only the pairs the index counted (超时, not 抄时) tell them apart.
+    const entries = [E(502, 'Bad Gateway', { localPhrase: { 'zh-cn': '错误网关' } }), E(504, 'Gateway Timeout', { localPhrase: { 'zh-cn': '网关超时' } })];
+    assert.equal(new StatusIndex(entries).search('网关抄时')[0]?.code, 504);
+    assert.equal(new StatusIndex(entries).search('网关超时')[0]?.code, 504);
+  });
+
+  it('a symbol is found by its name without the colon; a capitalised bare word ranks below an exact keyword', () => {
+    const entries = [E(404, 'Not Found'), E(301, 'Moved Permanently', { keywords: { en: ['redirect'], 'zh-cn': [] } }), E(302, 'Found')];
+    const families: SearchFamily[] = [{ members: { ':no_luck': 404 } }, { qualifiers: ['HttpStatusCode'], members: { Redirect: 302, REDIRECT_ALL: 302 } }];
+    assert.equal(new StatusIndex(entries, families).search(':no_luck')[0]?.code, 404);
+    assert.equal(new StatusIndex(entries, families).search('Redirect')[0]?.code, 301, 'a word that is also a member is the keyword first');
+    assert.equal(new StatusIndex(entries, families).search('HttpStatusCode.Redirect')[0]?.code, 302);
+    assert.equal(new StatusIndex(entries, families).search('REDIRECT_ALL')[0]?.code, 302, 'SHOUTING_CASE reads as a constant');
+  });
+});
+
 describe('search: Chinese characters an input method picked by sound', () => {
   const pairs = new Map([['网关', 3], ['超时', 2], ['关超', 1], ['授权', 2], ['冲突', 1], ['未授', 1]]);
   it('reads a character that pairs with neither neighbour as the one of the same sound that pairs the most', () => {
@@ -711,6 +739,7 @@ describe('search: the structured facts, by what they mean, in both languages', (
     assert.deepEqual(codes('retry after'), [429]);
     assert.equal(codes('稍后重试')[0], 429);
     assert.equal(codes('retry as is')[0], 503);
+    assert.deepEqual(codes('retryable').sort(), [429, 503], 'the one word people type for both');
     assert.equal(codes('可重试')[0], 503);
     assert.equal(codes('retry idempotent')[0], 502);
     assert.deepEqual(codes('幂等重试').slice(0, 1), [502]);
