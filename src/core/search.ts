@@ -500,7 +500,7 @@ export class StatusIndex {
    * A class's entries: those of a vendor the query names first ("cloudflare 5xx": 520, 521, ...), then the
    * commonly sent codes, then the rest in order.
    */
-  private inClass(digit: number, q = ''): Entry[] {
+  private inClass(digit: number, q: string): Entry[] {
     const members = this.where((e) => Math.floor(e.code / 100) === digit);
     const words = new Set(q.split(/[^\p{L}\p{N}]+/u));
     const named = (e: Entry) => e.vendors.some((v) => {

@@ -287,6 +287,8 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.deepEqual(codes('which codes are server errors'), codes('5xx'));
     assert.deepEqual(codes('every server side error'), codes('5xx'));
     assert.deepEqual(codes('types of server errors'), codes('5xx'));
+    assert.deepEqual(codes('every serverside error'), codes('5xx'), 'written as one word');
+    assert.deepEqual(codes('list of server side  errors'), codes('5xx'), 'however spaced');
     assert.notDeepEqual(codes('which server error means the gateway got a bad answer'), codes('5xx'));
     assert.equal(codes('which server error means the gateway got a bad answer')[0], 502);
     assert.notDeepEqual(codes('all client codes'), codes('4xx'), 'a side without its errors');
@@ -300,6 +302,10 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.deepEqual(codes('nginxx 4xx'), codes('4xx'), 'the vendor\'s word, whole');
     assert.deepEqual(codes('the 400s on nginx'), codes('nginx 4xx'));
     assert.deepEqual(codes('cloudflare 4xx'), codes('4xx'), 'a vendor with no code in the class changes nothing');
+    const broad = [E(400, 'Bad Request'), E(440, 'Login Time-out', { kind: 'unofficial', vendors: ['Microsoft Exchange'] }), E(404, 'Not Found')];
+    assert.deepEqual(new StatusIndex(broad).search('microsoft 4xx').map((e) => e.code), [400, 404, 440], 'a vendor word that names too much');
+    const twice = [E(103, 'Checkpoint', { kind: 'unofficial', vendors: ['Gears'] }), E(103, 'Early Hints'), E(101, 'Switching Protocols')];
+    assert.deepEqual(new StatusIndex(twice).search('1xx').map((e) => e.kind), ['registered', 'registered', 'unofficial'], 'one code twice: the registered meaning first');
   });
 
   it('two entries a rule ranks alike are ordered by the rest of their words', () => {
