@@ -91,9 +91,10 @@ interface Doc {
 export const KIND_WEIGHT: Record<Entry['kind'], number> = { registered: 1, temporary: 0.95, obsoleted: 0.9, unused: 0.9, unofficial: 0.6 };
 
 /** The statuses people send most, first in a class's listing. */
-/** A vendor's first word that names too much to pick its codes out of a class ("microsoft 4xx"). */
-const VENDOR_WORDS_TOO_BROAD = new Set(['microsoft', 'spring', 'google', 'http-status-codes', 'statuses']);
 const COMMON = [200, 201, 202, 204, 301, 302, 304, 307, 308, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504, 100, 101, 103];
+
+/** A vendor's first word that names too much to pick its codes out of a class ("microsoft 4xx"). */
+const VENDOR_WORDS_TOO_BROAD = new Set(['microsoft', 'spring', 'google', 'statuses']);
 
 /** Queries that name a class: "4xx", "client errors", "客户端错误", "5开头". */
 const CLASS_QUERY: Array<[RegExp, number]> = [
@@ -374,7 +375,7 @@ export class StatusIndex {
     // Code pasted as it was written: `head :no_content`, `return Forbid()`, `ResponseEntity.noContent()`.
     const pasted = typed.replace(/^(?:return|new|head|raise|throw(?:\s+new)?|await)\s+/i, '').replace(/\(\s*\)\s*;?$/, '');
     // A framework's constant: the code it stands for, before anything its words might match.
-    let constants = this.constantCodes(pasted);
+    let constants = this.readConstant(pasted).codes;
     // A constant asked about in words ("HttpStatus.DESTINATION_LOCKED 是什么", "what is StatusMisdirectedRequest"):
     // the token that reads as a constant (qualified or SHOUTING_CASE), a little below a constant alone.
     // So is one inside a line of code: `@ResponseStatus(HttpStatus.ACCEPTED)`, `w.WriteHeader(http.StatusGone)`,
@@ -382,16 +383,16 @@ export class StatusIndex {
     // A token whose qualifier a family writes outranks one that only shares a member's name: in
     // `c.Redirect(http.StatusPermanentRedirect)` the constant is the second token, not `c.Redirect`.
     if (!constants.length) {
-      let first: Array<[number, number]> = [];
+      let found: Array<[number, number]> = [];
       for (const [token] of typed.matchAll(/(?<![\p{L}\p{N}_$.:])(?:[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->)[\p{L}_$][\p{L}\p{N}_$]*)+|:?[A-Z][A-Z0-9]*_[A-Z0-9_]+|:[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_$])/gu)) {
         const read = this.readConstant(token);
-        if (read.codes.length && !first.length) first = read.codes;
+        if (read.codes.length && !found.length) found = read.codes;
         if (read.named) {
-          first = read.codes;
+          found = read.codes;
           break;
         }
       }
-      constants = first.map(([c, score]) => [c, score * 0.9]);
+      constants = found.map(([c, score]) => [c, score * 0.9]);
     }
     for (const [code, score] of constants) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
     // A code named inside the query: "404错误", "502 bad gateway 是什么".
@@ -462,13 +463,9 @@ export class StatusIndex {
    * The codes a constant typed as the query stands for: the member in the family its qualifier names (or in
    * any family when the qualifier is unknown or absent), the code most families agree on. A name that reads as
    * a constant (qualified, SHOUTING_CASE, snake_case or CamelCase) ranks next to an exact name; a bare word
-   * that some family also uses as a member (`Ambiguous`, `Redirect`) ranks below an exact keyword.
+   * that some family also uses as a member (`Ambiguous`, `Redirect`) ranks below an exact keyword. `named`: a
+   * family writes the qualifier typed (`http.` of `http.StatusGone`, not `c.` of `c.Redirect`).
    */
-  private constantCodes(typed: string): Array<[number, number]> {
-    return this.readConstant(typed).codes;
-  }
-
-  /** constantCodes, and whether a family writes the qualifier typed (`http.` of `http.StatusGone`, not `c.`). */
   private readConstant(typed: string): { codes: Array<[number, number]>; named: boolean } {
     const m = CONSTANT_QUERY.exec(typed);
     if (!m || !this.members.size) return { codes: [], named: false };

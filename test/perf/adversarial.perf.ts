@@ -131,7 +131,7 @@ describe('adversarial documents: each answer within a few milliseconds, still ri
     for (const lang of ['javascript', 'python']) {
       // The language's paths run once on a 1,000-line copy first: what is timed is what the document's size
       // costs, not the JIT compiling the bounded scan above the cursor (10-20 ms once per process; 0.3-1 ms after).
-      const warm = docOf(text.slice(0, 13_000), lang);
+      const warm = docOf(text.slice(0, 1_000 * 'status = 404\n'.length), lang);
       statusAt(warm, { line: 500, character: 10 });
       completionsAt(warm, { line: 500, character: 0 });
       completionsAt(warm, { line: 500, character: 9 });
