@@ -48,6 +48,11 @@ export function simplified(text: string): string {
   return [...out].map((ch) => TRADITIONAL_CHARS.get(ch) ?? ch).join('');
 }
 
+/** CamelCase and SHOUTING_CASE names as words: StatusServiceUnavailable, HttpServerErrorException. */
+function camelSplit(text: string): string {
+  return text.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+}
+
 /**
  * The terms of a text: stemmed English words, numbers, and Chinese characters in overlapping pairs. For the
  * index (`whole`), each word is also kept whole beside its stem, so that a typo in a query ("unavailabel")
@@ -55,8 +60,7 @@ export function simplified(text: string): string {
  */
 export function terms(text: string, keepStopWords = false, whole = false): string[] {
   const out: string[] = [];
-  // CamelCase and SHOUTING_CASE names read as words: StatusServiceUnavailable, SERVICE_UNAVAILABLE.
-  const folded = simplified(text.normalize('NFKC').replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).toLowerCase();
+  const folded = simplified(camelSplit(text.normalize('NFKC'))).toLowerCase();
   for (const run of folded.replace(CJK_FRAMING, ' ').match(CJK_RUN) ?? []) {
     if (run.length === 1) out.push(run);
     for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
@@ -119,6 +123,17 @@ function classNamedIn(q: string): number | undefined {
   if (side && /\b(?:all|list|every|types|kinds|categories|overview)\b|\b(?:which|what) codes\b/.test(q)) return side[1] === 'client' ? 4 : 5;
   const m = /\b([1-5])xx\b/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
   return m ? Number(m[1]) : undefined;
+}
+
+/** A unit after a number: the number is a quantity, not a status. */
+const UNIT = /^\s*(?:(?:ms|millis(?:econds?)?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|kb|kib|mb|mib|gb|gib|bytes?|chars?|characters?|px|percent|requests?|reqs?|rps|calls?|times|retries|lines?|rows?|items?|records?|users?|connections?|concurrent)(?![a-z0-9])|%|毫秒|秒|分钟|小时|兆|字节|字符|并发|次)/;
+
+/** The first three-digit status named in a query, skipping quantities ("100 second limit", "500ms"). */
+function codeNamedIn(q: string): string | undefined {
+  for (const m of q.matchAll(/(?:^|\D)([1-5]\d\d)(?!\d)/g)) {
+    if (!UNIT.test(q.slice(m.index + m[0].length))) return m[1];
+  }
+  return undefined;
 }
 
 /**
@@ -362,7 +377,7 @@ export class StatusIndex {
     // A code, a code's first digits, a class.
     if (/^\d{3}$/.test(key)) return this.where((e) => String(e.code) === key);
     if (/^\d{1,2}$/.test(key)) return this.where((e) => String(e.code).startsWith(key));
-    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1] ?? classNamedIn(q);
+    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1] ?? classNamedIn(camelSplit(typed).toLowerCase());
     if (klass !== undefined) return this.inClass(klass, q);
     const ranked = new Map<number, number>();
     const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
@@ -395,8 +410,9 @@ export class StatusIndex {
       constants = found.map(([c, score]) => [c, score * 0.9]);
     }
     for (const [code, score] of constants) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
-    // A code named inside the query: "404错误", "502 bad gateway 是什么".
-    const code = /(?:^|\D)([1-5]\d\d)(?:\D|$)/.exec(q)?.[1];
+    // A code named inside the query: "404错误", "502 bad gateway 是什么"; not a quantity ("100 second limit",
+    // "500ms", "100 MB", "200 requests per minute", "300 秒").
+    const code = codeNamedIn(q);
     if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
     const cjk = CJK.test(q);
     const options: SearchOptions = {

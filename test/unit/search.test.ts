@@ -295,6 +295,26 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.notDeepEqual(codes('all serverless errors'), codes('5xx'), 'a longer word is not the side');
   });
 
+  it('a side named in a CamelCase name counts as its words: HttpServerErrorException', () => {
+    assert.deepEqual(codes('HttpServerErrorException which codes'), codes('5xx'));
+    assert.deepEqual(codes('all HttpClientErrors'), codes('4xx'));
+    assert.notDeepEqual(codes('HttpServerErrorException'), codes('5xx'), 'one exception, not asked for as a list');
+  });
+
+  it('a number with a unit after it is a quantity, not a status', () => {
+    assert.equal(codes('bad gateway after 200 seconds')[0], 502);
+    assert.equal(codes('bad gateway after 200ms')[0], 502);
+    assert.equal(codes('bad gateway 200 times')[0], 502);
+    assert.equal(codes('bad gateway at 200 requests per second')[0], 502);
+    assert.equal(codes('bad gateway 200 mb upload')[0], 502);
+    assert.equal(codes('上传 200 兆 文件太大')[0], 413);
+    assert.equal(codes('网关 200 秒')[0], 502);
+    assert.equal(codes('bad gateway 200')[0], 200, 'a code alone');
+    assert.equal(codes('503s from the gateway')[0], 503, 'a code in the plural');
+    assert.equal(codes('404 secrets')[0], 404, 'a word that starts like a unit');
+    assert.equal(codes('200 seconds then 404')[0], 404, 'the code after the quantity');
+  });
+
   it('a vendor named with a class puts its codes of that class first, in order, then the class as usual', () => {
     assert.deepEqual(codes('nginx 4xx'), [499, 400, 401, 404, 405, 429, 413]);
     assert.deepEqual(codes('aws 5xx'), [561, 502, 503]);
@@ -340,7 +360,7 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.deepEqual(codes('400-level errors'), codes('4xx'));
     assert.deepEqual(codes('2 00 range'), [], 'a hundred is written as one number');
     assert.deepEqual(codes('200 range'), codes('2xx'));
-    assert.equal(codes('400 seconds')[0], 400, 'a code with another word after it is that code');
+    assert.equal(codes('400 servers')[0], 400, 'a code with another word after it is that code');
     assert.notDeepEqual(codes('1.500s'), codes('5xx'), 'a decimal is no class');
   });
 
