@@ -377,7 +377,9 @@ export class StatusIndex {
     // A code, a code's first digits, a class.
     if (/^\d{3}$/.test(key)) return this.where((e) => String(e.code) === key);
     if (/^\d{1,2}$/.test(key)) return this.where((e) => String(e.code).startsWith(key));
-    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1] ?? classNamedIn(camelSplit(typed).toLowerCase());
+    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1] 
+      // A side inside a CamelCase name reads as its words (HttpServerErrorException); "4XX" stays whole.
+      ?? classNamedIn(typed.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase());
     if (klass !== undefined) return this.inClass(klass, q);
     const ranked = new Map<number, number>();
     const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
