@@ -377,7 +377,9 @@ export class StatusIndex {
     // A code, a code's first digits, a class.
     if (/^\d{3}$/.test(key)) return this.where((e) => String(e.code) === key);
     if (/^\d{1,2}$/.test(key)) return this.where((e) => String(e.code).startsWith(key));
-    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q))?.[1] 
+    // A class asked about in a Chinese question: 成功状态码有哪些, 重定向是什么意思.
+    const asked = key.replace(CJK_FRAMING, '');
+    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q) || (asked !== key && re.test(asked)))?.[1]
       // A side inside a CamelCase name reads as its words (HttpServerErrorException); "4XX" stays whole.
       ?? classNamedIn(typed.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase());
     if (klass !== undefined) return this.inClass(klass, q);

@@ -279,6 +279,10 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.deepEqual(codes('codes that start with 4'), codes('4xx'));
     assert.equal(codes('404 and 4xx')[0], 404, 'a code at the start wins too');
     assert.deepEqual(codes('nginx 4xx 4990'), codes('nginx 4xx'), 'four digits are not a code');
+    assert.deepEqual(codes('成功状态码有哪些'), codes('2xx'), 'a class asked about in a Chinese question');
+    assert.deepEqual(codes('服务器错误都有哪些'), codes('5xx'));
+    assert.deepEqual(codes('重定向是什么意思'), codes('3xx'));
+    assert.notDeepEqual(codes('成功了吗'), codes('2xx'), 'more than the framing after the class');
   });
 
   it('a side\'s errors asked for as a list is that class; one error of a side asked for is not', () => {
