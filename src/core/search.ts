@@ -75,6 +75,20 @@ export function terms(text: string, keepStopWords = false, whole = false): strin
   return out;
 }
 
+/**
+ * The names written in code form in a text, each whole and in lower case: `HttpResponseRedirect`,
+ * `REQUEST_LIMIT_EXCEEDED`, `is_client_error`. Read as words they lose what they are
+ * (`HttpResponseRedirect` and `HttpResponsePermanentRedirect` share the word "redirect"); the memory of example
+ * searches also matches them whole.
+ */
+export function identifiers(text: string): string[] {
+  const out: string[] = [];
+  for (const [token] of text.normalize('NFKC').matchAll(/[\p{L}_$][\p{L}\p{N}_$]*/gu)) {
+    if (/\p{Ll}\p{Lu}|[\p{L}\p{N}]_[\p{L}\p{N}]/u.test(token)) out.push(token.toLowerCase().replace(/[_$]/g, ''));
+  }
+  return out;
+}
+
 interface Doc {
   id: number;
   phrase: string;
@@ -120,8 +134,9 @@ function classNamedIn(q: string): number | undefined {
   // "all client error codes", "which codes are server errors": a side's errors asked for as a list. Not "which
   // server error means a timeout", which asks for one code.
   const side = /\b(client|server)[\s-]*(?:side[\s-]*)?errors?\b/.exec(q);
-  if (side && /\b(?:all|list|every|types|kinds|categories|overview)\b|\b(?:which|what) codes\b/.test(q)) return side[1] === 'client' ? 4 : 5;
-  const m = /\b([1-5])xx\b/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
+  if (side && /\b(?:all|list|every|types|kinds|categories|overview|range|codes)\b/.test(q)) return side[1] === 'client' ? 4 : 5;
+  // "4xx", "(5xx)", and inside a name: hrsp_5xx, http_5xx_total.
+  const m = /(?:^|[^a-z0-9])([1-5])xx(?![a-z0-9])/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -341,10 +356,11 @@ export class StatusIndex {
         fields: ['q'],
         storeFields: ['code'],
         tokenize: (text) => [text],
-        processTerm: (term) => terms(term, false, true),
+        processTerm: (term) => [...terms(term, false, true), ...identifiers(term)],
         // Each term once, and no more than a sentence's worth: a query that repeats itself ("not found not found
-        // ...", up to 200 characters) would otherwise cost one pass over the memory per repetition.
-        searchOptions: { processTerm: (term) => [...new Set(terms(term))].slice(0, MEMORY_TERMS) },
+        // ...", up to 200 characters) would otherwise cost one pass over the memory per repetition. Names in code
+        // form first.
+        searchOptions: { processTerm: (term) => [...new Set([...identifiers(term), ...terms(term)])].slice(0, MEMORY_TERMS) },
       });
       this.memory.addAll(examples.map((x, id) => ({ id, q: x.q, code: x.code })));
     }
@@ -430,7 +446,8 @@ export class StatusIndex {
     // A qualified name means what its member says: ResponseEntity.noContent() is "no content", whatever the type.
     const member = CONSTANT_QUERY.exec(pasted);
     // Chinese is mended once its question framing is out: the framing's own characters are not slips.
-    const words = soundMended(simplified(swapped((member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1'), this.vocabulary)).replace(CJK_FRAMING, ' '), this.pairs);
+    const mend = (text: string) => soundMended(simplified(swapped(text, this.vocabulary)).replace(CJK_FRAMING, ' '), this.pairs);
+    const words = mend((member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1'));
     const every = this.mini.search(words, { ...options, combineWith: 'AND' });
     // Chinese queries and longer sentences rarely share every term with one entry: then any term counts. Where
     // fewer than three entries have every term of a query of three terms or more, entries with some of them
@@ -451,7 +468,8 @@ export class StatusIndex {
       }
     }
     for (const [id, score] of said) ranked.set(id, (ranked.get(id) ?? 0) + score);
-    return { scores: ranked, memory: this.recall(words, options, this.readingFor(cjk).near), cjk };
+    // The memory reads the query as typed: its examples hold exceptions and qualified names whole.
+    return { scores: ranked, memory: this.recall(mend(typed), options, this.readingFor(cjk).near), cjk };
   }
 
   /** How a query's language reads the memory: Chinese for a query with a CJK character, English otherwise. */

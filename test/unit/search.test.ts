@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lookup, search } from '../../src/core/index';
 import { catalogueData, searchExamples, StatusCatalogue } from '../../src/core/catalogue';
-import { MEMORY_FEATURES, simplified, soundAlikes, soundMended, StatusIndex, swapped, terms, type Ranker, type SearchFamily } from '../../src/core/search';
+import { identifiers, MEMORY_FEATURES, simplified, soundAlikes, soundMended, StatusIndex, swapped, terms, type Ranker, type SearchFamily } from '../../src/core/search';
 import examplesData from '../../data/search-examples.json';
 import rankerData from '../../data/search-ranker.json';
 import type { Entry } from '../../src/core/types';
@@ -86,21 +86,22 @@ const MEMORY = examplesData as Sections;
  */
 describe('search: the query tables, in English and Chinese, each with the memory left without it', () => {
   const GATES: Record<string, Record<'en' | 'zh', { top1: number; top3: number }>> = {
-    'queries': { en: { top1: 0.975, top3: 0.995 }, zh: { top1: 0.975, top3: 0.995 } },
-    'queries-2': { en: { top1: 0.968, top3: 0.992 }, zh: { top1: 0.977, top3: 0.981 } },
-    'queries-3': { en: { top1: 0.955, top3: 0.980 }, zh: { top1: 0.985, top3: 0.990 } },
-    'queries-4': { en: { top1: 0.968, top3: 0.977 }, zh: { top1: 0.974, top3: 0.988 } },
-    'queries-5': { en: { top1: 0.961, top3: 0.982 }, zh: { top1: 0.941, top3: 0.975 } },
-    'queries-6': { en: { top1: 0.951, top3: 0.986 }, zh: { top1: 0.974, top3: 0.988 } },
+    'queries': { en: { top1: 0.975, top3: 0.995 }, zh: { top1: 0.980, top3: 0.990 } },
+    'queries-2': { en: { top1: 0.971, top3: 0.992 }, zh: { top1: 0.972, top3: 0.981 } },
+    'queries-3': { en: { top1: 0.950, top3: 0.977 }, zh: { top1: 0.985, top3: 0.995 } },
+    'queries-4': { en: { top1: 0.964, top3: 0.982 }, zh: { top1: 0.961, top3: 0.988 } },
+    'queries-5': { en: { top1: 0.957, top3: 0.982 }, zh: { top1: 0.954, top3: 0.981 } },
+    'queries-6': { en: { top1: 0.955, top3: 0.991 }, zh: { top1: 0.974, top3: 0.988 } },
     'queries-7': { en: { top1: 0.987, top3: 0.995 }, zh: { top1: 0.954, top3: 0.988 } },
-    'queries-8': { en: { top1: 0.974, top3: 0.995 }, zh: { top1: 0.954, top3: 0.995 } },
+    'queries-8': { en: { top1: 0.969, top3: 0.995 }, zh: { top1: 0.954, top3: 0.995 } },
     'queries-9': { en: { top1: 0.978, top3: 0.986 }, zh: { top1: 0.981, top3: 0.988 } },
-    'queries-10': { en: { top1: 0.965, top3: 0.995 }, zh: { top1: 0.961, top3: 0.988 } },
-    'queries-11': { en: { top1: 0.965, top3: 0.987 }, zh: { top1: 0.975, top3: 0.988 } },
-    'queries-12': { en: { top1: 0.940, top3: 0.974 }, zh: { top1: 0.975, top3: 0.988 } },
-    'queries-13': { en: { top1: 0.944, top3: 0.991 }, zh: { top1: 0.968, top3: 0.982 } },
-    'queries-14': { en: { top1: 0.953, top3: 0.978 }, zh: { top1: 0.968, top3: 0.975 } },
-    'queries-15': { en: { top1: 0.953, top3: 0.978 }, zh: { top1: 0.975, top3: 0.988 } },
+    'queries-10': { en: { top1: 0.965, top3: 0.995 }, zh: { top1: 0.954, top3: 0.988 } },
+    'queries-11': { en: { top1: 0.970, top3: 0.991 }, zh: { top1: 0.982, top3: 0.988 } },
+    'queries-12': { en: { top1: 0.945, top3: 0.974 }, zh: { top1: 0.975, top3: 0.988 } },
+    'queries-13': { en: { top1: 0.948, top3: 0.991 }, zh: { top1: 0.975, top3: 0.982 } },
+    'queries-14': { en: { top1: 0.961, top3: 0.987 }, zh: { top1: 0.975, top3: 0.982 } },
+    'queries-15': { en: { top1: 0.957, top3: 0.978 }, zh: { top1: 0.975, top3: 0.988 } },
+    'queries-16': { en: { top1: 0.957, top3: 0.978 }, zh: { top1: 0.948, top3: 0.968 } },
   };
   // One catalogue per set, its memory left without the set, shared by the set's two languages.
   const built = new Map<string, StatusCatalogue>();
@@ -301,6 +302,15 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.notDeepEqual(codes('all serverless errors'), codes('5xx'), 'a longer word is not the side');
   });
 
+  it('a class inside a metric\'s name, a side\'s errors asked for as a range or as codes', () => {
+    assert.deepEqual(codes('haproxy hrsp_5xx counter'), codes('5xx'));
+    assert.deepEqual(codes('http_4xx_total'), codes('4xx'));
+    assert.notDeepEqual(codes('hrsp5xx'), codes('5xx'), 'a letter or digit before it is another word');
+    assert.deepEqual(codes('server error range for a dashboard'), codes('5xx'));
+    assert.deepEqual(codes('client error codes'), codes('4xx'));
+    assert.notDeepEqual(codes('which client error code means a bad gateway'), codes('4xx'), 'one code asked for');
+  });
+
   it('a side named in a CamelCase name counts as its words: HttpServerErrorException', () => {
     assert.deepEqual(codes('HttpServerErrorException which codes'), codes('5xx'));
     assert.deepEqual(codes('all HttpClientErrors'), codes('4xx'));
@@ -439,6 +449,15 @@ describe('search: the memory of example searches, on a constructed catalogue', (
     const memory = [{ q: 'throttling heavily again', code: 429 }, { q: 'shut for maintenance', code: 503 }];
     assert.equal(codes('throttled', RANKER, memory)[0], 429, 'throttled and throttling meet by their stem');
     assert.equal(codes('maintenance maintenance maintenance throttled', RANKER, memory)[0], 429, 'a repeated word counts once');
+  });
+
+  it('matches a name in code form whole, as it was typed: an exception is not read as its words alone', () => {
+    const closing = [{ q: 'ShopClosedForGood', code: 410 }, { q: 'ShopClosed', code: 503 }];
+    assert.equal(codes('ShopClosed raised', RANKER, closing)[0], 503, 'the shorter name is not a part of the longer');
+    assert.equal(codes('ShopClosedForGood raised', RANKER, closing)[0], 410);
+    const thrown = [{ q: 'ShopClosedException', code: 503 }, { q: 'shop closed', code: 410 }];
+    assert.equal(codes('ShopClosedException', RANKER, thrown)[0], 503, 'the memory reads Exception where the words drop it');
+    assert.equal(codes('why ShopClosedException', RANKER, thrown)[0], 503);
   });
 
   it('only the closest examples count: as many as the language reads', () => {
@@ -687,6 +706,13 @@ describe('search: class queries in the words people use', () => {
 });
 
 describe('search: the terms a text is indexed by', () => {
+  it('names in code form, whole and in lower case: CamelCase, snake_case, SHOUTING_CASE; not plain words', () => {
+    assert.deepEqual(identifiers('django HttpResponseRedirect status'), ['httpresponseredirect']);
+    assert.deepEqual(identifiers('REQUEST_LIMIT_EXCEEDED and is_client_error()'), ['requestlimitexceeded', 'isclienterror']);
+    assert.deepEqual(identifiers('Not Found 404 NOTFOUND notFound'), ['notfound']);
+    assert.deepEqual(identifiers('_private $x'), []);
+  });
+
   it('stems English words, keeps numbers, drops words that say nothing, splits code-style names', () => {
     assert.deepEqual(terms('Throttled requests'), ['throttl', 'request']);
     assert.deepEqual(terms('the status code 404 error'), ['404']);
