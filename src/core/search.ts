@@ -395,7 +395,7 @@ export class StatusIndex {
     if (/^\d{1,2}$/.test(key)) return this.where((e) => String(e.code).startsWith(key));
     // A class asked about in a Chinese question: 成功状态码有哪些, 重定向是什么意思.
     const asked = key.replace(CJK_FRAMING, '');
-    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q) || (asked !== key && re.test(asked)))?.[1]
+    const klass = CLASS_QUERY.find(([re]) => re.test(key) || re.test(q) || re.test(asked))?.[1]
       // A side inside a CamelCase name reads as its words (HttpServerErrorException); "4XX" stays whole.
       ?? classNamedIn(typed.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase());
     if (klass !== undefined) return this.inClass(klass, q);

@@ -86,23 +86,24 @@ const MEMORY = examplesData as Sections;
  */
 describe('search: the query tables, in English and Chinese, each with the memory left without it', () => {
   const GATES: Record<string, Record<'en' | 'zh', { top1: number; top3: number }>> = {
-    'queries': { en: { top1: 0.975, top3: 0.995 }, zh: { top1: 0.971, top3: 0.995 } },
+    'queries': { en: { top1: 0.975, top3: 0.995 }, zh: { top1: 0.975, top3: 0.990 } },
     'queries-2': { en: { top1: 0.962, top3: 0.992 }, zh: { top1: 0.972, top3: 0.981 } },
-    'queries-3': { en: { top1: 0.960, top3: 0.977 }, zh: { top1: 0.975, top3: 0.995 } },
-    'queries-4': { en: { top1: 0.968, top3: 0.982 }, zh: { top1: 0.988, top3: 0.988 } },
-    'queries-5': { en: { top1: 0.969, top3: 0.982 }, zh: { top1: 0.954, top3: 0.981 } },
+    'queries-3': { en: { top1: 0.960, top3: 0.977 }, zh: { top1: 0.985, top3: 0.995 } },
+    'queries-4': { en: { top1: 0.964, top3: 0.982 }, zh: { top1: 0.988, top3: 0.988 } },
+    'queries-5': { en: { top1: 0.969, top3: 0.982 }, zh: { top1: 0.954, top3: 0.988 } },
     'queries-6': { en: { top1: 0.951, top3: 0.986 }, zh: { top1: 0.960, top3: 0.988 } },
     'queries-7': { en: { top1: 0.995, top3: 0.995 }, zh: { top1: 0.954, top3: 0.988 } },
-    'queries-8': { en: { top1: 0.974, top3: 0.995 }, zh: { top1: 0.947, top3: 0.995 } },
+    'queries-8': { en: { top1: 0.978, top3: 0.995 }, zh: { top1: 0.954, top3: 0.995 } },
     'queries-9': { en: { top1: 0.974, top3: 0.986 }, zh: { top1: 0.981, top3: 0.988 } },
-    'queries-10': { en: { top1: 0.978, top3: 0.995 }, zh: { top1: 0.968, top3: 0.988 } },
-    'queries-11': { en: { top1: 0.974, top3: 0.987 }, zh: { top1: 0.975, top3: 0.988 } },
-    'queries-12': { en: { top1: 0.949, top3: 0.978 }, zh: { top1: 0.988, top3: 0.988 } },
-    'queries-13': { en: { top1: 0.948, top3: 0.991 }, zh: { top1: 0.982, top3: 0.982 } },
-    'queries-14': { en: { top1: 0.965, top3: 0.987 }, zh: { top1: 0.975, top3: 0.982 } },
+    'queries-10': { en: { top1: 0.974, top3: 0.995 }, zh: { top1: 0.968, top3: 0.988 } },
+    'queries-11': { en: { top1: 0.974, top3: 0.991 }, zh: { top1: 0.988, top3: 0.995 } },
+    'queries-12': { en: { top1: 0.949, top3: 0.978 }, zh: { top1: 0.982, top3: 0.988 } },
+    'queries-13': { en: { top1: 0.961, top3: 0.991 }, zh: { top1: 0.982, top3: 0.982 } },
+    'queries-14': { en: { top1: 0.961, top3: 0.987 }, zh: { top1: 0.975, top3: 0.982 } },
     'queries-15': { en: { top1: 0.961, top3: 0.987 }, zh: { top1: 0.982, top3: 0.988 } },
-    'queries-16': { en: { top1: 0.970, top3: 0.982 }, zh: { top1: 0.968, top3: 0.995 } },
-    'queries-17': { en: { top1: 0.965, top3: 0.982 }, zh: { top1: 0.962, top3: 0.988 } },
+    'queries-16': { en: { top1: 0.970, top3: 0.982 }, zh: { top1: 0.975, top3: 0.988 } },
+    'queries-17': { en: { top1: 0.965, top3: 0.982 }, zh: { top1: 0.982, top3: 0.995 } },
+    'queries-18': { en: { top1: 0.940, top3: 0.987 }, zh: { top1: 0.962, top3: 0.975 } },
   };
   // One catalogue per set, its memory left without the set, shared by the set's two languages.
   const built = new Map<string, StatusCatalogue>();
@@ -459,6 +460,10 @@ describe('search: the memory of example searches, on a constructed catalogue', (
     const thrown = [{ q: 'ShopClosedException', code: 503 }, { q: 'shop closed', code: 410 }];
     assert.equal(codes('ShopClosedException', RANKER, thrown)[0], 503, 'the memory reads Exception where the words drop it');
     assert.equal(codes('why ShopClosedException', RANKER, thrown)[0], 503);
+    // The memory reads a sentence's worth of terms (twelve); names in code form are read first.
+    const twelve = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima';
+    assert.deepEqual(codes(`${twelve} zulu`, RANKER, [{ q: 'zulu', code: 410 }]), [], 'a thirteenth word is not read');
+    assert.equal(codes(`${twelve} ShopClosed`, RANKER, closing)[0], 503, 'a name in code form is read before the words');
   });
 
   it('only the closest examples count: as many as the language reads', () => {
@@ -712,6 +717,8 @@ describe('search: the terms a text is indexed by', () => {
     assert.deepEqual(identifiers('REQUEST_LIMIT_EXCEEDED and is_client_error()'), ['requestlimitexceeded', 'isclienterror']);
     assert.deepEqual(identifiers('Not Found 404 NOTFOUND notFound'), ['notfound']);
     assert.deepEqual(identifiers('_private $x'), []);
+    assert.deepEqual(identifiers('__init__ total__ __x'), [], 'an underscore beside another is no join of two words');
+    assert.deepEqual(identifiers('x_1 1_x'), ['x1'], 'a digit joined to a letter counts; a token starts with a letter');
   });
 
   it('stems English words, keeps numbers, drops words that say nothing, splits code-style names', () => {
