@@ -43,6 +43,8 @@ const TRADITIONAL_CHARS = new Map(
 
 /** Simplified Chinese for a text that may be written in Traditional characters. */
 export function simplified(text: string): string {
+  // Every form it mends is a CJK character: text without one is already itself (most of the memory's examples).
+  if (!CJK.test(text)) return text;
   let out = text;
   for (const [t, s] of TRADITIONAL_WORDS) out = out.split(t).join(s);
   return [...out].map((ch) => TRADITIONAL_CHARS.get(ch) ?? ch).join('');
