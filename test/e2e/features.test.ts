@@ -360,7 +360,14 @@ describe('content with a status that allows none, and statuses in the terminal',
       // The row spans the terminal's width; its first span holds the text, one cell per character. Measured
       // each time: the panel may still be settling.
       const span = line.locator('span').first();
-      const box = (await span.boundingBox())!;
+      const box = await span.boundingBox();
+      // The terminal may redraw the row between finding it and measuring it (the span is then gone): measure
+      // again.
+      if (!box) {
+        if (Date.now() > deadline) throw new Error('the status line was never laid out');
+        await wb.page.waitForTimeout(250);
+        continue;
+      }
       const cell = box.width / (await span.innerText()).length;
       // The pointer comes onto the middle of "429" (characters 9 to 11) from the left, as a hand would.
       const y = box.y + box.height / 2;
