@@ -449,7 +449,11 @@ export class StatusIndex {
     const member = CONSTANT_QUERY.exec(pasted);
     // Chinese is mended once its question framing is out: the framing's own characters are not slips.
     const mend = (text: string) => soundMended(simplified(swapped(text, this.vocabulary)).replace(CJK_FRAMING, ' '), this.pairs);
-    const words = mend((member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1'));
+    // The memory reads the query as typed: its examples hold exceptions and qualified names whole. Mended once
+    // where the catalogue's words are the same text.
+    const asTyped = mend(typed);
+    const read = (member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1');
+    const words = read === typed ? asTyped : mend(read);
     const every = this.mini.search(words, { ...options, combineWith: 'AND' });
     // Chinese queries and longer sentences rarely share every term with one entry: then any term counts. Where
     // fewer than three entries have every term of a query of three terms or more, entries with some of them
@@ -470,8 +474,7 @@ export class StatusIndex {
       }
     }
     for (const [id, score] of said) ranked.set(id, (ranked.get(id) ?? 0) + score);
-    // The memory reads the query as typed: its examples hold exceptions and qualified names whole.
-    return { scores: ranked, memory: this.recall(mend(typed), options, this.readingFor(cjk).near), cjk };
+    return { scores: ranked, memory: this.recall(asTyped, options, this.readingFor(cjk).near), cjk };
   }
 
   /** How a query's language reads the memory: Chinese for a query with a CJK character, English otherwise. */
