@@ -418,18 +418,25 @@ export class StatusIndex {
     // So is one inside a line of code: `@ResponseStatus(HttpStatus.ACCEPTED)`, `w.WriteHeader(http.StatusGone)`,
     // `format.json { head :no_content }`.
     // A token whose qualifier a family writes outranks one that only shares a member's name: in
-    // `c.Redirect(http.StatusPermanentRedirect)` the constant is the second token, not `c.Redirect`.
+    // `c.Redirect(http.StatusPermanentRedirect)` the constant is the second token, not `c.Redirect`. Beside such a
+    // call, a member written bare in its own CamelCase is the constant ("gin c.Redirect 用 StatusMovedPermanently");
+    // alone it is not read as one, for error names share members' words (S3's "EntityTooLarge" is a 400).
     if (!constants.length) {
       let found: Array<[number, number]> = [];
-      for (const [token] of typed.matchAll(/(?<![\p{L}\p{N}_$.:])(?:[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->)[\p{L}_$][\p{L}\p{N}_$]*)+|:?[A-Z][A-Z0-9]*_[A-Z0-9_]+|:[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_$])/gu)) {
+      let bare: Array<[number, number]> = [];
+      for (const [token] of typed.matchAll(/(?<![\p{L}\p{N}_$.:])(?:[\p{L}_$][\p{L}\p{N}_$]*(?:(?:\.|::|->)[\p{L}_$][\p{L}\p{N}_$]*)+|:?[A-Z][A-Z0-9]*_[A-Z0-9_]+|:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][a-z]+(?:[A-Z][a-z\d]*)+)(?![\p{L}\p{N}_$])/gu)) {
         const read = this.readConstant(token);
+        if (/^[A-Z][a-z]+[A-Z][a-zA-Z\d]*$/.test(token)) {
+          if (!bare.length) bare = read.codes;
+          continue;
+        }
         if (read.codes.length && !found.length) found = read.codes;
         if (read.named) {
-          found = read.codes;
+          [found, bare] = [read.codes, []];
           break;
         }
       }
-      constants = found.map(([c, score]) => [c, score * 0.9]);
+      constants = (found.length && bare.length ? bare : found).map(([c, score]) => [c, score * 0.9]);
     }
     for (const [code, score] of constants) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
     // A code named inside the query: "404错误", "502 bad gateway 是什么"; not a quantity ("100 second limit",

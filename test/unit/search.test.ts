@@ -547,6 +547,18 @@ describe('search: constants pasted or asked about, on a constructed catalogue wi
     assert.equal(codes('c.Redirect(url)')[0], 302, 'no qualifier known: the member');
     assert.equal(codes('x.NOT_FOUND or y.BAD_GATEWAY')[0], 404, 'no qualifier known: the first that names a code');
   });
+
+  it('beside a call whose qualifier no family writes, a member written bare in CamelCase is the constant; alone it is a word', () => {
+    const own: SearchFamily[] = [{ qualifiers: ['http'], members: { StatusLostEntity: 404 } }, { qualifiers: ['Results'], members: { Redirect: 302 } }];
+    const first = (q: string) => new StatusIndex(entries, own).search(q)[0]?.code;
+    assert.equal(first('gin c.Redirect 用 StatusLostEntity 是几'), 404);
+    assert.equal(first('StatusLostEntity then c.Redirect(url)'), 404, 'before the call too');
+    assert.equal(first('c.Redirect(url)'), 302, 'the call alone: its member');
+    assert.equal(first('StatusLostEntity'), 404, 'the whole query: a constant');
+    assert.equal(first('StatusLostEntity gone'), 410, 'among words, an error name of the same shape is no constant');
+    assert.equal(first('c.Redirect(http.StatusLostEntity)'), 404, 'a qualifier a family writes still decides');
+    assert.equal(first('Results.Redirect plus StatusLostEntity'), 302, 'a known qualifier outranks a bare member');
+  });
 });
 
 describe('search: what the index learns from the entries as it is built', () => {
