@@ -57,6 +57,9 @@ export class StatusCatalogue {
   private readonly sorted: Entry[];
   /** The search index, built on the first search (activation does not pay for it). */
   private index?: StatusIndex;
+  /** Set once `prepare` has been called: resolves when the index has read the memory of example searches. */
+  private ready?: Promise<void>;
+  private learning = false;
 
   /**
    * `examples`: the memory of how people ask that the search reads (data/search-examples.json when not given;
@@ -94,10 +97,32 @@ export class StatusCatalogue {
   /** Entries that answer a free-text query, best first. English and Chinese queries work in any locale. */
   search(query: string, _locale?: Locale): Entry[] {
     if (typeof query !== 'string') return [];
-    this.index ??= new StatusIndex(this.sorted, (constantsData as unknown as { families: SearchFamily[] }).families, this.examples ?? searchExamples());
+    this.index ??= new StatusIndex(this.sorted, FAMILIES(), this.examples ?? searchExamples());
     return this.index.search(query);
   }
+
+  /**
+   * Builds the search index without holding the host for the second the memory of example searches takes: the
+   * catalogue's words at once, then the memory in slices, `pause` between them (the look-up calls this as it
+   * opens). Searches made meanwhile answer from the rules and the catalogue's words; once it resolves, they answer
+   * as `search` always does. Calling it again, or after a search, costs nothing.
+   */
+  prepare(pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
+    if (this.ready) return this.ready;
+    if (this.index) return (this.ready = Promise.resolve());
+    const index = (this.index = new StatusIndex(this.sorted, FAMILIES()));
+    this.learning = true;
+    return (this.ready = index.learn(this.examples ?? searchExamples(), pause).finally(() => (this.learning = false)));
+  }
+
+  /** Whether `prepare` is still reading the memory of example searches (searches answer without it meanwhile). */
+  get preparing(): boolean {
+    return this.learning;
+  }
 }
+
+/** The constant families the search reads (data/constants.json). */
+const FAMILIES = () => (constantsData as unknown as { families: SearchFamily[] }).families;
 
 /** The catalogue as shipped in data/status-codes.json. */
 export const catalogueData = data as unknown as Catalogue;

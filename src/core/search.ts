@@ -288,10 +288,24 @@ export interface Evidence {
   cjk: boolean;
 }
 
+/** An empty memory of example searches, indexed as the search reads it. */
+function newMemory(): MiniSearch<{ id: number; q: string; code: number }> {
+  return new MiniSearch({
+    fields: ['q'],
+    storeFields: ['code'],
+    tokenize: (text) => [text],
+    processTerm: (term) => [...terms(term, false, true), ...identifiers(term)],
+    // Each term once, and no more than a sentence's worth: a query that repeats itself ("not found not found
+    // ...", up to 200 characters) would otherwise cost one pass over the memory per repetition. Names in code
+    // form first.
+    searchOptions: { processTerm: (term) => [...new Set([...identifiers(term), ...terms(term)])].slice(0, MEMORY_TERMS) },
+  });
+}
+
 export class StatusIndex {
   private readonly mini: MiniSearch<Doc>;
-  /** The example searches, by what they say; undefined when there are none. */
-  private readonly memory?: MiniSearch<{ id: number; q: string; code: number }>;
+  /** The example searches, by what they say; undefined when there are none, or until `learn` has read them all. */
+  private memory?: MiniSearch<{ id: number; q: string; code: number }>;
   /** Constant members (lower case) to the codes they stand for, with their family's qualifiers. */
   private readonly members = new Map<string, Array<{ code: number; qualifiers: readonly string[] }>>();
   /** Exact names (current, former, Chinese), run together, to the entries they name. */
@@ -354,18 +368,26 @@ export class StatusIndex {
       }),
     );
     if (examples.length) {
-      this.memory = new MiniSearch({
-        fields: ['q'],
-        storeFields: ['code'],
-        tokenize: (text) => [text],
-        processTerm: (term) => [...terms(term, false, true), ...identifiers(term)],
-        // Each term once, and no more than a sentence's worth: a query that repeats itself ("not found not found
-        // ...", up to 200 characters) would otherwise cost one pass over the memory per repetition. Names in code
-        // form first.
-        searchOptions: { processTerm: (term) => [...new Set([...identifiers(term), ...terms(term)])].slice(0, MEMORY_TERMS) },
-      });
-      this.memory.addAll(examples.map((x, id) => ({ id, q: x.q, code: x.code })));
+      const memory = newMemory();
+      memory.addAll(examples.map((x, id) => ({ id, q: x.q, code: x.code })));
+      this.memory = memory;
     }
+  }
+
+  /**
+   * Reads the example searches in slices, giving the event loop back between them (`pause`), so that the host
+   * stays responsive while the memory is indexed (about a second for the shipped one). Until the last slice is
+   * read, searches answer without the memory, from the rules and the catalogue's words; after it, exactly as an
+   * index built with the examples. For an index built without examples.
+   */
+  async learn(examples: readonly Example[], pause: () => Promise<void>, slice = 1000): Promise<void> {
+    if (this.memory || !examples.length) return;
+    const memory = newMemory();
+    for (let from = 0; from < examples.length; from += slice) {
+      if (from) await pause();
+      memory.addAll(examples.slice(from, from + slice).map((x, i) => ({ id: from + i, q: x.q, code: x.code })));
+    }
+    this.memory ??= memory;
   }
 
   /** Entries for a query, best first; [] for a query with nothing to search by. */

@@ -252,6 +252,20 @@ async function lookUp(args?: LookUpArgs): Promise<void> {
   };
   const initial = args?.query ?? (args?.code !== undefined ? String(args.code) : codeNearCursor());
   qp.value = initial ?? '';
+  // The search index: the catalogue's words at once, the memory of example searches in slices that leave the
+  // host free (about a second in all, once per session). Until it is read the list answers from the catalogue's
+  // words and shows itself busy; then what was typed is searched again.
+  let open = true;
+  const catalogue = activeCatalogue();
+  const preparing = catalogue.prepare();
+  if (catalogue.preparing) {
+    qp.busy = true;
+    void preparing.then(() => {
+      if (!open) return;
+      qp.busy = false;
+      if (qp.value.trim() && activeCatalogue() === catalogue) update(qp.value);
+    });
+  }
   update(qp.value);
   const hasEditor = !!vscode.window.activeTextEditor;
   const done = new Promise<void>((resolve) => {
@@ -270,14 +284,12 @@ async function lookUp(args?: LookUpArgs): Promise<void> {
       await perform(action, item.entry, locale, meaningIndex(item.entry));
     });
     qp.onDidHide(() => {
+      open = false;
       qp.dispose();
       resolve();
     });
   });
   qp.show();
-  // The search index (the catalogue and the memory of example searches) is built on the first search: build it
-  // now, while the user starts to type, not on the first key.
-  if (!qp.value.trim()) setTimeout(() => activeCatalogue().search(''), 0);
   await done;
 }
 

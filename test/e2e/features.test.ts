@@ -85,6 +85,18 @@ describe('hover, completion and look-up in the browser', function () {
     await wb.untilEditorText(/^(?![\s\S]*const teapot = 418)/);
   });
 
+  it('the look-up answers words only the memory of example searches knows: "coupon already redeemed" is 409 first', async () => {
+    // The catalogue's words alone put 208 first; the memory is read in slices after the look-up first opens, and
+    // what was typed meanwhile is searched again once it is read.
+    await wb.runCommand('HTTP Status: Look Up Status Code...');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.fill('coupon already redeemed');
+    let items = await wb.quickPickItems();
+    for (const until = Date.now() + 15_000; !/^409 /.test(items[0] ?? '') && Date.now() < until; items = await wb.quickPickItems()) await new Promise((r) => setTimeout(r, 250));
+    assert.match(items[0], /^409 /, items.slice(0, 3).join(' | '));
+    await wb.page.keyboard.press('Escape');
+  });
+
   it('hovering width: 404px in CSS shows no card of ours (while 404 in the handler shows one)', async () => {
     await wb.openFile('javascript/express-server.js');
     await wb.hoverOver('res.status(404)', /404 Not Found/, { offset: 12 });
@@ -133,6 +145,11 @@ describe('the web extension in the browser\'s web worker host (as on vscode.dev)
     await wb.page.locator('.quick-input-widget input').fill('teapot');
     await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: '418' }).first().waitFor({ timeout: 10_000 });
     assert.match((await wb.quickPickItems())[0], /^418 /);
+    // The memory of example searches is read in the web worker too (the catalogue's words alone put 208 first).
+    await wb.page.locator('.quick-input-widget input').fill('coupon already redeemed');
+    let items = await wb.quickPickItems();
+    for (const until = Date.now() + 15_000; !/^409 /.test(items[0] ?? '') && Date.now() < until; items = await wb.quickPickItems()) await new Promise((r) => setTimeout(r, 250));
+    assert.match(items[0], /^409 /, items.slice(0, 3).join(' | '));
     await wb.page.keyboard.press('Escape');
     await wb.runCommand('HTTP Status: Show Details');
     await wb.page.locator('.quick-input-widget input').fill('429');

@@ -180,6 +180,41 @@ describe('the catalogue as a structure: order, copies, freezing, custom codes', 
     assert.equal(cat.meanings(405).length, 0);
   });
 
+  it('prepare: a second call waits for the same reading; after a search there is nothing to read', async () => {
+    const entries = [E(410, 'registered', 'Gone'), E(503, 'registered', 'Service Unavailable')];
+    const memory = [{ q: 'left and never coming back', code: 410 }, { q: 'shop closed come back tomorrow', code: 503 }, { q: 'deleted, never coming back', code: 410 }];
+    const cat = new StatusCatalogue(entries, memory);
+    assert.equal(cat.preparing, false);
+    const ready = cat.prepare(async () => assert.fail('three examples fit in one slice'));
+    assert.equal(cat.prepare(), ready);
+    await ready;
+    assert.equal(cat.preparing, false);
+    assert.equal(cat.search('never coming back')[0]?.code, 410);
+    assert.deepEqual(cat.search('never coming back'), new StatusCatalogue(entries, memory).search('never coming back'));
+    assert.deepEqual(new StatusCatalogue(entries, []).search('never coming back'), [], 'what the words alone give');
+    const searched = new StatusCatalogue(entries, memory);
+    searched.search('gone');
+    await searched.prepare(async () => assert.fail('nothing left to read'));
+    assert.equal(searched.preparing, false);
+  });
+
+  it('prepare on the shipped memory gives the host back between slices, answers from the words meanwhile, and ends as a search', async () => {
+    const cat = new StatusCatalogue(catalogueData.codes);
+    const words = new StatusCatalogue(catalogueData.codes, []);
+    const queries = ['throttled', '接口不存在', 'we broke it, not you', 'gone', '404'];
+    let pauses = 0;
+    await cat.prepare(async () => {
+      if (!pauses++) {
+        assert.equal(cat.preparing, true);
+        for (const q of queries) assert.deepEqual(cat.search(q).map((e) => e.code), words.search(q).map((e) => e.code), `meanwhile: ${q}`);
+      }
+    });
+    assert.ok(pauses >= 20, `thousands of examples, a slice at a time (${pauses} pauses)`);
+    assert.equal(cat.preparing, false);
+    for (const q of queries) assert.deepEqual(cat.search(q).map((e) => e.code), defaultCatalogue().search(q).map((e) => e.code), q);
+    assert.notDeepEqual(queries.map((q) => cat.search(q)[0]?.code), queries.map((q) => words.search(q)[0]?.code), 'the memory moved some answer');
+  });
+
   it('custom codes join the editor\'s catalogue and leave the shipped one alone; phrasesOf covers both', () => {
     try {
       setCustomCodes([E(299, 'unofficial', 'Partial', { custom: true })], new Map());

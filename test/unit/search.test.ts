@@ -427,6 +427,25 @@ describe('search: the memory of example searches, on a constructed catalogue', (
   const RANKER: Ranker = { en: reading(10, [0.6, 0.2, 0]), zh: reading(10, [0.6, 0.2, 0]) };
   const codes = (q: string, ranker: Ranker = RANKER, memory = examples) => new StatusIndex(entries, [], memory, ranker).search(q).map((e) => e.code);
 
+  it('read in slices (learn): nothing of it counts before the last slice, and then it answers as one read at once', async () => {
+    const index = new StatusIndex(entries, [], [], RANKER);
+    const queries = ['never coming back', 'closed, come back tomorrow', '手速太快了', '他们走了不回来', 'nothing here', 'gone'];
+    const alone = queries.map((q) => index.search(q).map((e) => e.code));
+    let pauses = 0;
+    await index.learn(examples, async () => {
+      pauses++;
+      assert.deepEqual(queries.map((q) => index.search(q).map((e) => e.code)), alone, `answers without the memory at pause ${pauses}`);
+    }, 2);
+    assert.equal(pauses, 3, 'seven examples in slices of two: three pauses, none before the first slice');
+    assert.deepEqual(queries.map((q) => index.search(q).map((e) => e.code)), queries.map((q) => codes(q)));
+    assert.equal(index.search('never coming back')[0]?.code, 410);
+    await index.learn([{ q: 'never coming back', code: 503 }], async () => assert.fail('read once'));
+    assert.equal(index.search('never coming back')[0]?.code, 410, 'a second call reads nothing');
+    const built = new StatusIndex(entries, [], examples, RANKER);
+    await built.learn([{ q: 'never coming back', code: 503 }], async () => assert.fail('read once'));
+    assert.equal(built.search('never coming back')[0]?.code, 410, 'nor one on an index built with a memory');
+  });
+
   it('finds what the catalogue\'s words do not say, by the examples closest to the query', () => {
     assert.deepEqual(codes('never coming back', RANKER, []), [], 'the catalogue alone has no such words');
     assert.equal(codes('never coming back')[0], 410);
