@@ -192,10 +192,18 @@ describe('the catalogue as a structure: order, copies, freezing, custom codes', 
     assert.equal(cat.search('never coming back')[0]?.code, 410);
     assert.deepEqual(cat.search('never coming back'), new StatusCatalogue(entries, memory).search('never coming back'));
     assert.deepEqual(new StatusCatalogue(entries, []).search('never coming back'), [], 'what the words alone give');
-    const searched = new StatusCatalogue(entries, memory);
+    const many = Array.from({ length: 2500 }, (_, i) => ({ q: `shop closed come back at ${i}`, code: 503 }));
+    const searched = new StatusCatalogue(entries, many);
     searched.search('gone');
     await searched.prepare(async () => assert.fail('nothing left to read'));
     assert.equal(searched.preparing, false);
+    // By default the host gets its turn between slices: a timer set before is run before the reading ends.
+    const timed = new StatusCatalogue(entries, many);
+    let ticked = false;
+    setTimeout(() => { ticked = true; }, 0);
+    await timed.prepare();
+    assert.ok(ticked, 'a timer ran between slices');
+    assert.equal(timed.search('shop closed come back')[0]?.code, 503);
   });
 
   it('prepare on the shipped memory gives the host back between slices, answers from the words meanwhile, and ends as a search', async () => {

@@ -439,11 +439,15 @@ describe('search: the memory of example searches, on a constructed catalogue', (
     assert.equal(pauses, 3, 'seven examples in slices of two: three pauses, none before the first slice');
     assert.deepEqual(queries.map((q) => index.search(q).map((e) => e.code)), queries.map((q) => codes(q)));
     assert.equal(index.search('never coming back')[0]?.code, 410);
-    await index.learn([{ q: 'never coming back', code: 503 }], async () => assert.fail('read once'));
+    const more = [{ q: 'never coming back', code: 503 }, { q: 'never coming back at all', code: 503 }];
+    await index.learn(more, async () => assert.fail('read once'), 1);
     assert.equal(index.search('never coming back')[0]?.code, 410, 'a second call reads nothing');
     const built = new StatusIndex(entries, [], examples, RANKER);
-    await built.learn([{ q: 'never coming back', code: 503 }], async () => assert.fail('read once'));
+    await built.learn(more, async () => assert.fail('read once'), 1);
     assert.equal(built.search('never coming back')[0]?.code, 410, 'nor one on an index built with a memory');
+    let even = 0;
+    await new StatusIndex(entries, [], [], RANKER).learn(examples.slice(0, 6), async () => { even++; }, 2);
+    assert.equal(even, 2, 'six in slices of two: two pauses, none after the last slice');
   });
 
   it('finds what the catalogue\'s words do not say, by the examples closest to the query', () => {
