@@ -28,6 +28,16 @@ const leanConstants = {
   },
 };
 
+// The extension's bundles leave the look-up's memory of example searches out: it ships beside them
+// (data/search-examples.json in the .vsix) and is read on the first look-up (src/extension.ts). The headless
+// core keeps it inside.
+const memoryBeside = {
+  name: 'memory-beside',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]data[\\/]search-examples\.json$/ }, () => ({ contents: 'null', loader: 'json' }));
+  },
+};
+
 const common = {
   plugins: [leanConstants],
   bundle: true,
@@ -42,6 +52,7 @@ const common = {
 const builds = [
   {
     ...common,
+    plugins: [leanConstants, memoryBeside],
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
@@ -52,6 +63,7 @@ const builds = [
   },
   {
     ...common,
+    plugins: [leanConstants, memoryBeside],
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/web/extension.js',
     // 'browser' with no Node fallbacks: any import of a Node built-in fails this build.

@@ -171,7 +171,7 @@ function activationMs() {
   // A plain object: esbuild's interop copies own properties, so a Proxy would look empty.
   const stub = {
     Disposable: class extends Stub { static from() { return disposable; } },
-    ThemeIcon: Stub, CompletionItem: Stub, CompletionList: Stub, Hover: Stub, MarkdownString: Stub, Range: Stub, Uri: { from: () => ({}), parse: () => ({}) },
+    ThemeIcon: Stub, CompletionItem: Stub, CompletionList: Stub, Hover: Stub, MarkdownString: Stub, Range: Stub, Uri: { from: () => ({}), parse: () => ({}), joinPath: () => ({}) },
     CompletionItemKind: { Constant: 20 }, QuickPickItemKind: { Separator: -1 }, ConfigurationTarget: { Global: 1 },
     CodeActionKind: { QuickFix: {}, RefactorRewrite: {} }, DiagnosticSeverity: { Information: 2 },
     EventEmitter: class { constructor() { this.event = () => disposable; } fire() {} dispose() {} },
@@ -195,7 +195,7 @@ function activationMs() {
   const t0 = process.hrtime.bigint();
   const module = { exports: {} };
   vm.runInThisContext(`(function (exports, require, module) {${code}\n})`)(module.exports, (id) => (id === 'vscode' ? stub : require(id)), module);
-  module.exports.activate({ subscriptions: [] });
+  module.exports.activate({ subscriptions: [], extensionUri: {} });
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 const activation = [];

@@ -28,13 +28,44 @@ const KIND_ORDER: Record<Entry['kind'], number> = {
   unofficial: 4,
 };
 
+/** The memory file's shape: sections (the phrasing body, each query set), then languages, then codes. */
+export type MemoryFile = Record<string, Record<string, Record<string, string[]>>>;
+
 /**
- * data/search-examples.json, read on the first search and not as the extension starts: a bundled `require` is
- * evaluated when first called (half a megabyte of strings that activation need not build).
+ * data/search-examples.json, where it is bundled (the headless core, the tests): a bundled `require` is
+ * evaluated when first called, not as the code loads. The extension's bundles hold `null` here instead
+ * (esbuild.mjs): the file ships beside them and is read through `setMemorySource` on the first look-up.
  */
-function memoryData(): Record<string, Record<string, Record<string, string[]>>> {
+function memoryData(): MemoryFile | null {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../data/search-examples.json') as Record<string, Record<string, Record<string, string[]>>>;
+  return require('../../data/search-examples.json') as MemoryFile | null;
+}
+
+let memorySource: (() => Promise<MemoryFile>) | undefined;
+let memoryRead: Promise<Example[]> | undefined;
+
+/**
+ * Where the memory of example searches is read from when it is not bundled: the extension reads the file shipped
+ * beside its bundle. Read once, on the first `prepare`; a file that cannot be read or parsed leaves the search
+ * with the catalogue's words alone.
+ */
+export function setMemorySource(read: (() => Promise<MemoryFile>) | undefined): void {
+  memorySource = read;
+  memoryRead = undefined;
+}
+
+/** The memory as `prepare` reads it: bundled, or from its source (once), or none. */
+function memoryToRead(): Promise<Example[]> {
+  const bundled = memoryData();
+  if (bundled) return Promise.resolve(searchExamples(bundled));
+  if (!memorySource) return Promise.resolve([]);
+  const read = memorySource;
+  return (memoryRead ??= (async () => {
+    const data = await read();
+    if (!data || typeof data !== 'object') return [];
+    // Only what an example is made of: a file edited by hand may hold anything.
+    return searchExamples(data).filter((x) => typeof x.q === 'string' && Number.isInteger(x.code));
+  })().catch(() => []));
 }
 /** The bundler's `require` (and CommonJS's, where the tests run the core): the core is typed without Node's. */
 declare const require: (id: string) => unknown;
@@ -43,7 +74,7 @@ declare const require: (id: string) => unknown;
  * The memory of how people ask (data/search-examples.json): each section (the phrasing body, each query set)
  * holds its searches by language, then by the code they ask for.
  */
-export function searchExamples(sections: Record<string, Record<string, Record<string, string[]>>> = memoryData()): Example[] {
+export function searchExamples(sections: MemoryFile = memoryData() ?? {}): Example[] {
   const out: Example[] = [];
   for (const byLanguage of Object.values(sections)) {
     for (const byCode of Object.values(byLanguage)) for (const [code, queries] of Object.entries(byCode)) for (const q of queries) out.push({ q, code: Number(code) });
@@ -109,10 +140,12 @@ export class StatusCatalogue {
    */
   prepare(pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
     if (this.ready) return this.ready;
-    if (this.index) return (this.ready = Promise.resolve());
-    const index = (this.index = new StatusIndex(this.sorted, FAMILIES()));
+    // An index a search built already holds the memory, unless the memory is not bundled (the extension's
+    // bundles): then it is read now, from its source.
+    const index = (this.index ??= new StatusIndex(this.sorted, FAMILIES()));
     this.learning = true;
-    return (this.ready = index.learn(this.examples ?? searchExamples(), pause).finally(() => (this.learning = false)));
+    const learn = async () => index.learn(this.examples ?? (await memoryToRead()), pause);
+    return (this.ready = learn().finally(() => (this.learning = false)));
   }
 
   /** Whether `prepare` is still reading the memory of example searches (searches answer without it meanwhile). */

@@ -21,6 +21,64 @@ describe('bundles: dist/ as built by npm run build', () => {
     const inputs = Object.keys(result.metafile!.inputs);
     for (const b of builtinModules) assert.ok(!inputs.some((i) => i === b || i === `node:${b}`), b);
   });
+  it('the extension\'s bundles leave the memory of example searches out (it ships beside them); dist/core.js keeps it', () => {
+    const memory = JSON.parse(fs.readFileSync(path.join(root, 'data/search-examples.json'), 'utf8')) as Record<string, Record<string, Record<string, string[]>>>;
+    const catalogueText = fs.readFileSync(path.join(root, 'data/status-codes.json'), 'utf8');
+    const samples = Object.values(memory.phrasings.en).flat().filter((q) => q.length > 24 && !catalogueText.includes(q)).slice(0, 50);
+    assert.equal(samples.length, 50);
+    for (const file of ['dist/extension.js', 'dist/web/extension.js']) {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      assert.deepEqual(samples.filter((q) => text.includes(JSON.stringify(q).slice(1, -1))), [], file);
+    }
+    const core = fs.readFileSync(path.join(root, 'dist/core.js'), 'utf8');
+    assert.ok(samples.every((q) => core.includes(JSON.stringify(q).slice(1, -1))), 'the headless core holds the memory');
+    assert.match(fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8'), /^!data\/search-examples\.json$/m, 'the .vsix ships it');
+  });
+
+  it('without the memory bundled, the look-up reads it from its source once, and searches by the words alone when it cannot', async function () {
+    this.timeout(30000);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    // The catalogue built as the extension's bundles build it: the memory file replaced by null (esbuild.mjs).
+    const result = await esbuild.build({
+      entryPoints: [path.join(root, 'src/core/catalogue.ts')], bundle: true, write: false, platform: 'neutral', format: 'cjs', logLevel: 'silent',
+      plugins: [{ name: 'memory-beside', setup: (b) => b.onLoad({ filter: /[\\/]data[\\/]search-examples\.json$/ }, () => ({ contents: 'null', loader: 'json' })) }],
+    });
+    const sandbox = { module: { exports: {} as Record<string, unknown> }, exports: {}, setTimeout };
+    vm.runInNewContext(result.outputFiles[0].text, sandbox);
+    type Cat = { search(q: string): Array<{ code: number }>; prepare(): Promise<void> };
+    const lib = sandbox.module.exports as { StatusCatalogue: new (codes: unknown) => Cat; catalogueData: { codes: unknown }; setMemorySource(read?: () => Promise<unknown>): void };
+    const fresh = () => new lib.StatusCatalogue(lib.catalogueData.codes);
+    const first = (cat: Cat, q: string) => cat.search(q)[0]?.code;
+    assert.equal(first(fresh(), 'coupon already redeemed'), 208, 'no memory: the catalogue\'s words alone');
+    let reads = 0;
+    lib.setMemorySource(async () => {
+      reads++;
+      return JSON.parse(fs.readFileSync(path.join(root, 'data/search-examples.json'), 'utf8'));
+    });
+    const searched = fresh();
+    assert.equal(first(searched, 'coupon already redeemed'), 208, 'a search before the reading answers from the words');
+    await searched.prepare();
+    assert.equal(first(searched, 'coupon already redeemed'), 409, 'then the memory is read into that same index');
+    const other = fresh();
+    await other.prepare();
+    assert.equal(first(other, 'coupon already redeemed'), 409);
+    assert.equal(reads, 1, 'the file is read once');
+    lib.setMemorySource(async () => { throw new Error('unreadable'); });
+    const broken = fresh();
+    await broken.prepare();
+    assert.equal(first(broken, 'coupon already redeemed'), 208, 'an unreadable memory leaves the words');
+    assert.equal(first(broken, 'teapot'), 418);
+    lib.setMemorySource(async () => 'not a memory');
+    const odd = fresh();
+    await odd.prepare();
+    assert.equal(first(odd, 'teapot'), 418, 'nor does a file of the wrong shape break the search');
+    lib.setMemorySource(async () => ({ phrasings: { en: { 409: ['coupon already redeemed', 7, null, { q: 1 }] } } }));
+    const mixed = fresh();
+    await mixed.prepare();
+    assert.equal(first(mixed, 'coupon already redeemed'), 409, 'what is an example in it is read, the rest left');
+  });
+
   it('dist/core.js is the headless core of CONTRACT.md', () => {
     const core = require(path.join(root, 'dist/core.js'));
     for (const fn of ['statusAt', 'completionsAt', 'lookup', 'search']) assert.equal(typeof core[fn], 'function', fn);
