@@ -108,6 +108,9 @@ describe('search: the query tables, in English and Chinese, each with the memory
     'queries-20': { en: { top1: 0.957, top3: 0.991 }, zh: { top1: 0.962, top3: 0.982 } },
     'queries-21': { en: { top1: 0.982, top3: 0.991 }, zh: { top1: 0.962, top3: 0.995 } },
     'queries-22': { en: { top1: 0.965, top3: 0.991 }, zh: { top1: 0.962, top3: 0.995 } },
+    'queries-23': { en: { top1: 0.965, top3: 0.982 }, zh: { top1: 0.968, top3: 0.995 } },
+    'queries-24': { en: { top1: 0.965, top3: 0.991 }, zh: { top1: 0.962, top3: 0.988 } },
+    'queries-25': { en: { top1: 0.965, top3: 0.982 }, zh: { top1: 0.962, top3: 0.982 } },
   };
   // One catalogue per set, its memory left without the set, shared by the set's two languages.
   const built = new Map<string, StatusCatalogue>();
