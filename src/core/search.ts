@@ -137,13 +137,37 @@ function classNamedIn(q: string): number | undefined {
   // server error means a timeout", which asks for one code.
   const side = /\b(client|server)[\s-]*(?:side[\s-]*)?errors?\b/.exec(q);
   if (side && /\b(?:all|list|every|types|kinds|categories|overview|range|codes)\b/.test(q)) return side[1] === 'client' ? 4 : 5;
+  // "status codes that mean redirect": a class asked for by what its codes mean.
+  const meaning = /\b(?:codes|statuses)\s+(?:that|which)\s+(?:mean|are|signal|indicate)\s+(?:an?\s+)?(success|redirect|client error|server error)/.exec(q);
+  if (meaning) return { success: 2, redirect: 3, 'client error': 4, 'server error': 5 }[meaning[1]];
+  // A class as a metric query's pattern: status=~"5..".
+  const pattern = /["'=~]([1-5])\.\.["']/.exec(q);
+  if (pattern) return Number(pattern[1]);
   // "4xx", "(5xx)", and inside a name: hrsp_5xx, http_5xx_total.
   const m = /(?:^|[^a-z0-9])([1-5])xx(?![a-z0-9])/.exec(q) ?? /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:an? )?([1-5])\b/.exec(q) ?? /([1-5])\s*(?:开头|字头)/.exec(q);
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * The set of statuses a client or a tool treats as a failure, or as a success, asked for as a set: "which status
+ * codes make axios reject", "curl --fail exits non-zero on which codes", "EnsureSuccessStatusCode throws for",
+ * "which statuses mean the call succeeded", axios 什么状态下走到 catch. Not "which status for a failed login",
+ * which asks for one code, nor 登录失败返回什么状态码.
+ */
+function outcomeAsked(q: string, key: string): 'failure' | 'success' | undefined {
+  const set = /\b(?:which|what)\s+(?:http\s+)?(?:statuses|status\s+codes|codes|responses|ones)\b|\b(?:for|on)\s+which\b|\b(?:throws?|rejects?|raises?|fails?)\s+(?:for|on)\s*\??$/.test(q)
+    || /哪些(?:状态码|状态|码)|什么状态下/.test(key);
+  if (!set) return undefined;
+  if (/\b(?:reject(?:s|ed|ing)?|throws?|thrown|raises?|raised|fail(?:s|ed|ing)?|non-?zero|exceptions?|catch)\b/.test(q) || /catch|报错|异常|失败|抛出/.test(key)) return 'failure';
+  if (/\b(?:success|successful|succeeds?|succeeded)\b/.test(q) || /成功/.test(key)) return 'success';
+  return undefined;
+}
+
 /** A unit after a number: the number is a quantity, not a status. */
 const UNIT = /^\s*(?:(?:ms|millis(?:econds?)?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|kb|kib|mb|mib|gb|gib|bytes?|chars?|characters?|px|percent|requests?|reqs?|rps|calls?|times|retries|lines?|rows?|items?|records?|users?|connections?|concurrent)(?![a-z0-9])|%|毫秒|秒|分钟|小时|兆|字节|字符|并发|次)/;
+
+/** Where a code stands among the commonly sent ones (after them when it is not one). */
+const rankOf = (e: Entry): number => (COMMON.includes(e.code) ? COMMON.indexOf(e.code) : COMMON.length + e.code);
 
 /** The first three-digit status named in a query, skipping quantities ("100 second limit", "500ms"). */
 function codeNamedIn(q: string): string | undefined {
@@ -423,6 +447,10 @@ export class StatusIndex {
       // A side inside a CamelCase name reads as its words (HttpServerErrorException); "4XX" stays whole.
       ?? classNamedIn(typed.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase());
     if (klass !== undefined) return this.inClass(klass, q);
+    // The statuses a tool treats as failures: the client and server errors, the common ones first.
+    const outcome = outcomeAsked(q, key);
+    if (outcome === 'success') return this.inClass(2, q);
+    if (outcome === 'failure') return [...this.inClass(4, q), ...this.inClass(5, q)].sort((a, b) => rankOf(a) - rankOf(b));
     const ranked = new Map<number, number>();
     const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
     // An exact name: "Not Found", "payload too large", "未找到"; or one with two letters swapped ("accpeted"), a

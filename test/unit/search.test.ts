@@ -314,6 +314,29 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.notDeepEqual(codes('all serverless errors'), codes('5xx'), 'a longer word is not the side');
   });
 
+  it('the statuses a tool treats as failures or successes, asked for as a set: the error classes, or 2xx, common ones first', () => {
+    const failures = [400, 401, 404, 405, 429, 502, 503, 413, 499, 561];
+    assert.deepEqual(codes('which statuses make axios reject the promise'), failures);
+    assert.deepEqual(codes('curl --fail exits non-zero on which codes'), failures);
+    assert.deepEqual(codes('HttpClient EnsureSuccessStatusCode throws for'), failures, 'a trailing "throws for" asks for the set');
+    assert.deepEqual(codes('axios 请求 什么 状态 下 走 到 catch 分支'), failures);
+    assert.deepEqual(codes('axios 哪些状态码会报错'), failures);
+    assert.deepEqual(codes('which statuses mean the call succeeded'), codes('2xx'));
+    assert.deepEqual(codes('axios 哪些状态码算成功'), codes('2xx'));
+    // One code asked for, not a set.
+    assert.notDeepEqual(codes('which status for a failed upload'), failures);
+    assert.notDeepEqual(codes('登录失败返回什么状态码'), failures, 'the framing of a question is no set');
+    assert.notDeepEqual(codes('which codes mean throttling'), failures, 'a set, but not of failures');
+  });
+
+  it('a class asked for by what its codes mean, and as a metric query\'s pattern', () => {
+    assert.deepEqual(codes('status codes that mean redirect'), codes('3xx'));
+    assert.deepEqual(codes('codes which indicate a server error'), codes('5xx'));
+    assert.deepEqual(codes('http_requests_total{status=~"5.."}'), codes('5xx'));
+    assert.deepEqual(codes("rate(requests{code=~'4..'}[5m])"), codes('4xx'));
+    assert.notDeepEqual(codes('wait 5.. then retry'), codes('5xx'), 'dots after a digit in prose are no pattern');
+  });
+
   it('a class inside a metric\'s name, a side\'s errors asked for as a range or as codes', () => {
     assert.deepEqual(codes('haproxy hrsp_5xx counter'), codes('5xx'));
     assert.deepEqual(codes('http_4xx_total'), codes('4xx'));
