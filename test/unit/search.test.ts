@@ -330,11 +330,23 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.notDeepEqual(codes('which status for a failed upload'), failures);
     assert.notDeepEqual(codes('登录失败返回什么状态码'), failures, 'the framing of a question is no set');
     assert.notDeepEqual(codes('which codes mean throttling'), failures, 'a set, but not of failures');
+    assert.notDeepEqual(codes('which codes mean throttling'), codes('2xx'), 'nor of successes');
+    // Each way of asking for the set, and each word form of the outcome, spaced as people type.
+    for (const q of [
+      'which  statuses make axios reject', 'which http  status   codes make fetch throw', 'for  which codes does curl fail',
+      'EnsureSuccessStatusCode throw for', 'ky rejects on', 'requests raise for?', 'the call fails  on', 'which codes raise',
+      'which responses give a nonzero exit', 'which codes throw an exception', 'on which responses is an error thrown',
+      'which ones end in catch', 'which codes make the promise rejected', 'what codes are raised', 'which codes throws',
+      'which codes failing', 'which codes cause exceptions',
+    ]) assert.deepEqual(codes(q), failures, q);
+    for (const q of ['which codes succeed', 'which codes count as successful', 'which statuses mean success', 'which codes succeeds']) assert.deepEqual(codes(q), codes('2xx'), q);
   });
 
   it('a class asked for by what its codes mean, and as a metric query\'s pattern', () => {
     assert.deepEqual(codes('status codes that mean redirect'), codes('3xx'));
     assert.deepEqual(codes('codes which indicate a server error'), codes('5xx'));
+    for (const q of ['statuses  which   signal client error', 'codes that are  a   client error', 'codes that mean an client error']) assert.deepEqual(codes(q), codes('4xx'), q);
+    assert.deepEqual(codes('codes that mean success'), codes('2xx'));
     assert.deepEqual(codes('http_requests_total{status=~"5.."}'), codes('5xx'));
     assert.deepEqual(codes("rate(requests{code=~'4..'}[5m])"), codes('4xx'));
     assert.notDeepEqual(codes('wait 5.. then retry'), codes('5xx'), 'dots after a digit in prose are no pattern');
