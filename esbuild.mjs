@@ -4,6 +4,8 @@
 //   dist/core.js           the pure headless core as a CommonJS library
 import * as esbuild from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
+// memoryBeside: the extension's bundles leave the memory of example searches out (it ships beside them).
+import { memoryBeside } from './scripts/lib/bundle-plugins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,16 +27,6 @@ const leanConstants = {
       }
       return { contents: JSON.stringify(data), loader: 'json' };
     });
-  },
-};
-
-// The extension's bundles leave the look-up's memory of example searches out: it ships beside them
-// (data/search-examples.json in the .vsix) and is read on the first look-up (src/extension.ts). The headless
-// core keeps it inside.
-const memoryBeside = {
-  name: 'memory-beside',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]data[\\/]search-examples\.json$/ }, () => ({ contents: 'null', loader: 'json' }));
   },
 };
 

@@ -9,7 +9,10 @@ import { registerDependencies } from './features/dependencies';
 import { registerSettings } from './features/settings';
 import { setMemorySource, type MemoryFile } from './core/catalogue';
 
-/** Wires the features; each register function returns what it must dispose. Nothing else happens here. */
+/**
+ * Wires the features (each register function returns what it must dispose) and tells the core where the
+ * look-up's memory of example searches is. Nothing else happens here.
+ */
 export function activate(context: vscode.ExtensionContext): void {
   // The look-up's memory of example searches ships beside the bundle (1.6 MB that activation need not load),
   // read through the workspace file system on the first look-up, on the desktop and on the web alike.

@@ -128,7 +128,7 @@ export class StatusCatalogue {
   /** Entries that answer a free-text query, best first. English and Chinese queries work in any locale. */
   search(query: string, _locale?: Locale): Entry[] {
     if (typeof query !== 'string') return [];
-    this.index ??= new StatusIndex(this.sorted, FAMILIES(), this.examples ?? searchExamples());
+    this.index ??= new StatusIndex(this.sorted, FAMILIES, this.examples ?? searchExamples());
     return this.index.search(query);
   }
 
@@ -136,13 +136,14 @@ export class StatusCatalogue {
    * Builds the search index without holding the host for the second the memory of example searches takes: the
    * catalogue's words at once, then the memory in slices, `pause` between them (the look-up calls this as it
    * opens). Searches made meanwhile answer from the rules and the catalogue's words; once it resolves, they answer
-   * as `search` always does. Calling it again, or after a search, costs nothing.
+   * as `search` always does. Calling it again costs nothing, and so does calling it after a search that built the
+   * index with the memory bundled.
    */
   prepare(pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
     if (this.ready) return this.ready;
     // An index a search built already holds the memory, unless the memory is not bundled (the extension's
     // bundles): then it is read now, from its source.
-    const index = (this.index ??= new StatusIndex(this.sorted, FAMILIES()));
+    const index = (this.index ??= new StatusIndex(this.sorted, FAMILIES));
     this.learning = true;
     const learn = async () => index.learn(this.examples ?? (await memoryToRead()), pause);
     return (this.ready = learn().finally(() => (this.learning = false)));
@@ -155,7 +156,7 @@ export class StatusCatalogue {
 }
 
 /** The constant families the search reads (data/constants.json). */
-const FAMILIES = () => (constantsData as unknown as { families: SearchFamily[] }).families;
+const FAMILIES = (constantsData as unknown as { families: SearchFamily[] }).families;
 
 /** The catalogue as shipped in data/status-codes.json. */
 export const catalogueData = data as unknown as Catalogue;

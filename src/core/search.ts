@@ -604,11 +604,7 @@ export class StatusIndex {
       const first = v.toLowerCase().split(/\s+/)[0];
       return first.length >= 3 && !VENDOR_WORDS_TOO_BROAD.has(first) && words.has(first);
     });
-    const rank = (e: Entry) => {
-      if (named(e)) return -1000 + e.code;
-      const i = COMMON.indexOf(e.code);
-      return i < 0 ? COMMON.length + e.code : i;
-    };
+    const rank = (e: Entry) => (named(e) ? -1000 + e.code : rankOf(e));
     return [...members].sort((a, b) => rank(a) - rank(b) || KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind]);
   }
 }

@@ -39,10 +39,12 @@ describe('bundles: dist/ as built by npm run build', () => {
     this.timeout(30000);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const esbuild = require('esbuild') as typeof import('esbuild');
-    // The catalogue built as the extension's bundles build it: the memory file replaced by null (esbuild.mjs).
+    // The catalogue built as the extension's bundles build it, with the build's own plugin: the memory file
+    // replaced by null.
+    const { memoryBeside } = (await import(path.join(root, 'scripts/lib/bundle-plugins.mjs'))) as typeof import('../../scripts/lib/bundle-plugins.mjs');
     const result = await esbuild.build({
       entryPoints: [path.join(root, 'src/core/catalogue.ts')], bundle: true, write: false, platform: 'neutral', format: 'cjs', logLevel: 'silent',
-      plugins: [{ name: 'memory-beside', setup: (b) => b.onLoad({ filter: /[\\/]data[\\/]search-examples\.json$/ }, () => ({ contents: 'null', loader: 'json' })) }],
+      plugins: [memoryBeside],
     });
     const sandbox = { module: { exports: {} as Record<string, unknown> }, exports: {}, setTimeout };
     vm.runInNewContext(result.outputFiles[0].text, sandbox);
