@@ -347,9 +347,17 @@ export class Workbench {
    * the open menu named `shot` if given. The menu is keyboard-driven: the arrows walk to the item, Enter runs it.
    */
   async chooseQuickFix(title: string, shot?: string): Promise<void> {
-    await this.page.keyboard.press('Control+.');
     const item = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    // The menu lists the actions known when it opens: right after an edit the hints may not be computed yet, so
+    // a menu without the action is closed and asked for again, within the same 15 seconds.
+    for (const until = Date.now() + 15_000; ; ) {
+      await this.page.keyboard.press('Control+.');
+      const left = until - Date.now();
+      const shown = await item.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(3_000, left)) }).then(() => true, () => false);
+      if (shown) break;
+      if (Date.now() >= until) await item.waitFor({ state: 'visible', timeout: 1 });
+      await this.page.keyboard.press('Escape');
+    }
     if (shot) await this.screenshot(shot);
     for (let i = 0; i < 12; i++) {
       const focused = await this.page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
