@@ -158,8 +158,11 @@ function outcomeAsked(q: string, key: string): 'failure' | 'success' | undefined
   const set = /\b(?:which|what)\s+(?:http\s+)?(?:statuses|status\s+codes|codes|responses|ones)\b|\b(?:for|on)\s+which\b|\b(?:throws?|rejects?|raises?|fails?)\s+(?:for|on)\s*\??$/.test(q)
     || /哪些(?:状态码|状态|码)|什么状态下/.test(key);
   if (!set) return undefined;
-  if (/\b(?:reject(?:s|ed|ing)?|throws?|thrown|raises?|raised|fail(?:s|ed|ing)?|non-?zero|exceptions?|catch)\b/.test(q) || /catch|报错|异常|失败|抛出/.test(key)) return 'failure';
-  if (/\b(?:success|successful|succeeds?|succeeded)\b/.test(q) || /成功/.test(key)) return 'success';
+  // fetch's `response.ok`: false for the failures, true for the 2xx.
+  const ok = /(?:\bok|\.ok)\s*(?:is|==+|=|为|是)?\s*(false|true)\b|(!\s*[\w$]+\.ok\b|\bnot\s+ok\b)/.exec(q);
+  if (/\b(?:reject(?:s|ed|ing)?|throws?|thrown|raises?|raised|fail(?:s|ed|ing)?|non-?zero|exceptions?|catch)\b/.test(q) || /catch|报错|异常|失败|抛出/.test(key)
+    || ok?.[1] === 'false' || ok?.[2]) return 'failure';
+  if (/\b(?:success|successful|succeeds?|succeeded)\b/.test(q) || /成功/.test(key) || ok?.[1] === 'true') return 'success';
   return undefined;
 }
 
@@ -169,10 +172,21 @@ const UNIT = /^\s*(?:(?:ms|millis(?:econds?)?|secs?|seconds?|mins?|minutes?|hrs?
 /** Where a code stands among the commonly sent ones (after them when it is not one). */
 const rankOf = (e: Entry): number => (COMMON.includes(e.code) ? COMMON.indexOf(e.code) : COMMON.length + e.code);
 
-/** The first three-digit status named in a query, skipping quantities ("100 second limit", "500ms"). */
+/**
+ * What follows a number that is not a status: an `Expect: 100-continue` value, and a system error's number as
+ * nginx and others log it, "(104: Connection reset by peer)", "(111: Connection refused)".
+ */
+const NOT_A_STATUS = /^(?:-continue\b|\s*:\s*(?:connection (?:reset|refused|timed out|aborted)|no route to host|network is (?:unreachable|down)|software caused|host is (?:down|unreachable)|broken pipe))/;
+
+/**
+ * The first three-digit status named in a query, skipping quantities ("100 second limit", "500ms"), the
+ * expectation `100-continue` and system error numbers ("(104: Connection reset by peer)", "errno 111").
+ */
 function codeNamedIn(q: string): string | undefined {
   for (const m of q.matchAll(/(?:^|\D)([1-5]\d\d)(?!\d)/g)) {
-    if (!UNIT.test(q.slice(m.index + m[0].length))) return m[1];
+    const after = q.slice(m.index + m[0].length);
+    if (UNIT.test(after) || NOT_A_STATUS.test(after) || /\berrno\s*[:=]?\s*$/.test(q.slice(0, m.index + m[0].length - 3))) continue;
+    return m[1];
   }
   return undefined;
 }
@@ -581,7 +595,11 @@ export class StatusIndex {
       }));
       if (named.length) [refs, known] = [named, true];
     }
-    if (!refs.length) return { codes: [], named: false };
+    // A redirect helper called on a receiver no family writes sends its framework's default, which the constant of
+    // the same name does not tell: `NextResponse.redirect` is 307 and `Route::permanentRedirect` 301, where .NET's
+    // `Redirect` is 302 and `PermanentRedirect` 308. It reads as its words. A method named for a status
+    // (`ServerResponse.accepted()`, `res.notFound()`) still reads as the constant.
+    if (!refs.length || (qualifier && !known && /^[a-z][A-Za-z]*$/.test(member) && /redirect/i.test(member))) return { codes: [], named: false };
     const votes = new Map<number, number>();
     for (const r of refs) votes.set(r.code, (votes.get(r.code) ?? 0) + 1);
     const most = Math.max(...votes.values());

@@ -342,6 +342,43 @@ describe('search: the contract, on a constructed catalogue', () => {
     for (const q of ['which codes succeed', 'which codes count as successful', 'which statuses mean success', 'which codes succeeds']) assert.deepEqual(codes(q), codes('2xx'), q);
   });
 
+  it('fetch\'s response.ok asked about as a set: false is the failures, true the 2xx', () => {
+    const failures = [400, 401, 404, 405, 429, 502, 503, 413, 499, 561];
+    for (const q of [
+      'fetch response.ok is false for which statuses', 'response.ok == false on which codes', 'for which codes is res.ok   false',
+      'fetch response.ok 为 false 是 哪些 状态', '!res.ok for which status codes', 'which responses are not ok in fetch',
+    ]) assert.deepEqual(codes(q), failures, q);
+    for (const q of ['fetch response.ok is true for which statuses', 'response.ok === true for which codes', 'response.ok 为 true 是 哪些 状态']) {
+      assert.deepEqual(codes(q), codes('2xx'), q);
+    }
+    assert.notDeepEqual(codes('response.ok is false'), failures, 'not asked for as a set');
+    assert.notDeepEqual(codes('which codes are okay to cache'), codes('2xx'), 'a longer word is not ok');
+    assert.notDeepEqual(codes('which codes have book false positives'), failures, 'nor one that ends in ok');
+  });
+
+  it('the expectation 100-continue and a system error\'s number are not statuses named in the query', () => {
+    const own = [
+      E(100, 'Continue'), E(104, 'Upload Resumption Supported', { kind: 'temporary' }), E(417, 'Expectation Failed'),
+      E(502, 'Bad Gateway'), E(404, 'Not Found'),
+    ];
+    const first = (q: string) => new StatusIndex(own).search(q)[0]?.code;
+    assert.equal(first('expectation failed: the server refuses expect: 100-continue'), 417);
+    assert.equal(first('Expect: 100-continue was refused, expectation failed'), 417);
+    assert.equal(first('100 continue'), 100, 'the status itself');
+    assert.equal(first('bad gateway after recv() failed (104: Connection reset by peer)'), 502);
+    for (const tail of ['connection refused', 'Connection timed out', 'connection aborted', 'No route to host', 'network is unreachable',
+      'Network is down', 'software caused connection abort', 'host is down', 'Host is unreachable', 'broken pipe']) {
+      assert.equal(first(`bad gateway (104: ${tail})`), 502, tail);
+      assert.equal(first(`bad gateway (104 :  ${tail})`), 502, `${tail}, spaced`);
+    }
+    assert.equal(first('bad gateway, errno 104'), 502);
+    assert.equal(first('bad gateway, errno=104'), 502);
+    assert.equal(first('bad gateway, errno: 104'), 502);
+    assert.equal(first('upstream said (404: not found)'), 404, 'a status with its name after the colon is still named');
+    assert.equal(first('bad gateway (104: upload resumption)'), 104, 'so is any number before other words');
+    assert.equal(first('bad gateway 104-continued'), 104, 'a longer word after the dash');
+  });
+
   it('a class asked for by what its codes mean, and as a metric query\'s pattern', () => {
     assert.deepEqual(codes('status codes that mean redirect'), codes('3xx'));
     assert.deepEqual(codes('codes which indicate a server error'), codes('5xx'));
@@ -616,6 +653,20 @@ describe('search: constants pasted or asked about, on a constructed catalogue wi
     assert.equal(codes('Results.Redirect(HttpStatus.BAD_GATEWAY)')[0], 302, 'both known: the first');
     assert.equal(codes('c.Redirect(url)')[0], 302, 'no qualifier known: the member');
     assert.equal(codes('x.NOT_FOUND or y.BAD_GATEWAY')[0], 404, 'no qualifier known: the first that names a code');
+  });
+
+  it('a redirect helper called on a receiver no family writes reads as its words; a method named for a status as the constant', () => {
+    const own: SearchFamily[] = [
+      { qualifiers: ['Results'], members: { Redirect: 302, PermanentRedirect: 404 } }, { qualifiers: ['HttpStatus'], members: { GONE: 410, Gone: 410 } },
+    ];
+    const first = (q: string) => new StatusIndex(entries, own).search(q)[0]?.code;
+    assert.equal(first('NextResponse.redirect service unavailable'), 503);
+    assert.equal(first('Route::permanentRedirect bad gateway'), 502);
+    assert.equal(first('res->redirect bad gateway'), 502);
+    assert.equal(first('NextResponse.redirect'), undefined, 'nothing else to go by');
+    assert.equal(first('Results.redirect service unavailable'), 302, 'a receiver a family writes: the constant');
+    assert.equal(first('c.Redirect service unavailable'), 302, 'a member written as a constant is one');
+    assert.equal(first('ServerResponse.gone() bad gateway'), 410, 'a method named for a status');
   });
 
   it('beside a call whose qualifier no family writes, a member written bare in CamelCase is the constant; alone it is a word', () => {
