@@ -471,6 +471,9 @@ export class StatusIndex {
     // little below.
     for (const id of this.names.get(key) ?? []) add(id, 1e6 * KIND_WEIGHT[this.entries[id].kind]);
     for (const id of this.names.get(compact(swapped(q, this.vocabulary))) ?? []) add(id, 9e5 * KIND_WEIGHT[this.entries[id].kind]);
+    // So is a Chinese name typed with a character of the same sound (永久重定像, 临时重订向), or asked about
+    // (永久重定向是什么意思).
+    if (CJK.test(q)) for (const id of this.names.get(compact(this.mended(q))) ?? []) add(id, 9e5 * KIND_WEIGHT[this.entries[id].kind]);
     // An exact keyword: "rate limit", "断点续传".
     for (const id of this.keywords.get(key) ?? []) add(id, 5e5 * KIND_WEIGHT[this.entries[id].kind]);
     // Code pasted as it was written: `head :no_content`, `return Forbid()`, `ResponseEntity.noContent()`.
@@ -519,7 +522,7 @@ export class StatusIndex {
     // A qualified name means what its member says: ResponseEntity.noContent() is "no content", whatever the type.
     const member = CONSTANT_QUERY.exec(pasted);
     // Chinese is mended once its question framing is out: the framing's own characters are not slips.
-    const mend = (text: string) => soundMended(simplified(swapped(text, this.vocabulary)).replace(CJK_FRAMING, ' '), this.pairs);
+    const mend = (text: string) => this.mended(text);
     // The memory reads the query as typed: its examples hold exceptions and qualified names whole. Mended once
     // where the catalogue's words are the same text.
     const asTyped = mend(typed);
@@ -546,6 +549,11 @@ export class StatusIndex {
     }
     for (const [id, score] of said) ranked.set(id, (ranked.get(id) ?? 0) + score);
     return { scores: ranked, memory: this.recall(asTyped, options, this.readingFor(cjk).near), cjk };
+  }
+
+  /** A query with its Chinese question framing out and its sound-alike slips mended. */
+  private mended(text: string): string {
+    return soundMended(simplified(swapped(text, this.vocabulary)).replace(CJK_FRAMING, ' '), this.pairs);
   }
 
   /** How a query's language reads the memory: Chinese for a query with a CJK character, English otherwise. */

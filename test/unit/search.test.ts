@@ -732,6 +732,21 @@ describe('search: Chinese characters an input method picked by sound', () => {
     assert.ok(soundAlikes('重').includes('中') && soundAlikes('重').includes('冲'), 'zhong and chong');
     assert.deepEqual(soundAlikes('a'), []);
   });
+  it('a Chinese name typed with a sound-alike slip, or asked about, is an exact name, whatever the memory says', () => {
+    const entries = [
+      E(308, 'Permanent Redirect', { localPhrase: { 'zh-cn': '永久重定向' } }),
+      E(301, 'Moved Permanently', { localPhrase: { 'zh-cn': '永久移动' }, summary: { en: '', 'zh-cn': '永久重定向到新地址。' } }),
+    ];
+    const examples = ['永久 重定向 用 301', '永久 重定向 选 哪个', '重定向 永久 seo'].map((q) => ({ q, code: 301 }));
+    const ranker: Ranker = { en: { near: 5, weights: [2, 3, 0.8] }, zh: { near: 5, weights: [2, 3, 0.8] } };
+    const first = (q: string) => new StatusIndex(entries, [], examples, ranker).search(q)[0]?.code;
+    assert.equal(first('永久重定向'), 308, 'typed right');
+    assert.equal(first('永久重定像'), 308);
+    assert.equal(first('永久崇定向'), 308);
+    assert.equal(first('永久重定向是什么意思'), 308, 'asked about');
+    assert.equal(first('永久重定向 301'), 301, 'a code named beside it is no name alone');
+  });
+
   it('mends the real catalogue\'s Chinese queries, and changes nothing typed right', () => {
     assert.equal(search('网关抄时')[0].code, 504);
     assert.equal(search('未受权')[0].code, 401);
