@@ -508,6 +508,10 @@ export class StatusIndex {
     for (const [code, score] of constants) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
     // A code named inside the query: "404错误", "502 bad gateway 是什么"; not a quantity ("100 second limit",
     // "500ms", "100 MB", "200 requests per minute", "300 秒").
+    // A name the query starts with: "permanent redirect that keeps the post", "not found page for a deleted
+    // product"; a one-word name only with a word that says it is a status after it ("found status after a logout",
+    // "conflict status for a duplicate email"), for "gone wrong" and "created a user" are not names.
+    for (const id of this.leadingName(q)) add(id, 2e5 * KIND_WEIGHT[this.entries[id].kind]);
     const code = codeNamedIn(q);
     if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
     const cjk = CJK.test(q);
@@ -549,6 +553,20 @@ export class StatusIndex {
     }
     for (const [id, score] of said) ranked.set(id, (ranked.get(id) ?? 0) + score);
     return { scores: ranked, memory: this.recall(asTyped, options, this.readingFor(cjk).near), cjk };
+  }
+
+  /** The entries named by the longest run of words a Latin query starts with, when more words follow. */
+  private leadingName(q: string): number[] {
+    const words = q.split(/\s+/);
+    for (let n = Math.min(words.length - 1, 5); n >= 1; n--) {
+      const ids = this.names.get(compact(words.slice(0, n).join(' ')));
+      if (!ids || /[^a-z' -]/.test(words.slice(0, n).join(' '))) continue;
+      if (n > 1) return ids;
+      // One word that is also a vendor's name ("redirect", Exchange's 451) says too little.
+      const registered = ids.filter((id) => this.entries[id].kind !== 'unofficial');
+      if (registered.length && /^(?:status|code|redirect|response|http)\b/.test(words[n])) return registered;
+    }
+    return [];
   }
 
   /** A query with its Chinese question framing out and its sound-alike slips mended. */

@@ -710,6 +710,29 @@ describe('search: what the index learns from the entries as it is built', () => 
   });
 });
 
+describe('search: a name the query starts with', () => {
+  it('a name an English query starts with counts as named: two words or more with anything after them, one word with "status" after it', () => {
+    const entries = [
+      E(302, 'Found'), E(404, 'Not Found'), E(410, 'Gone'), E(308, 'Permanent Redirect'), E(301, 'Moved Permanently'),
+      E(451, 'Redirect', { kind: 'unofficial', vendors: ['Microsoft Exchange'] }),
+    ];
+    const examples = ['redirect after logout', 'logout redirect', 'after logout send them home'].map((q) => ({ q, code: 301 }));
+    const ranker: Ranker = { en: { near: 5, weights: [2, 3, 0.8] }, zh: { near: 5, weights: [2, 3, 0.8] } };
+    const first = (q: string) => new StatusIndex(entries, [], examples, ranker).search(q)[0]?.code;
+    assert.equal(first('after logout redirect'), 301, 'what the memory says, with no name');
+    assert.equal(first('permanent redirect after logout'), 308);
+    assert.equal(first('Permanent  Redirect after logout'), 308, 'however typed');
+    assert.equal(first('found status after a logout redirect'), 302);
+    for (const word of ['code', 'redirect', 'response', 'http']) assert.equal(first(`found ${word} after logout`), 302, word);
+    assert.equal(first('gone status after logout'), 410);
+    assert.equal(first('found after logout redirect'), 301, 'one word with no status word after it is a word');
+    assert.equal(first('found statuses after logout redirect'), 301, 'nor with a longer word');
+    assert.equal(first('redirect status after logout'), 301, 'a vendor\'s one-word name says too little');
+    assert.equal(first('permanent redirect, after logout'), 301, 'punctuation inside the run is no name');
+    assert.equal(first('after logout permanent redirect'), 301, 'a name later in the query is left to the words');
+  });
+});
+
 describe('search: Chinese characters an input method picked by sound', () => {
   const pairs = new Map([['网关', 3], ['超时', 2], ['关超', 1], ['授权', 2], ['冲突', 1], ['未授', 1]]);
   it('reads a character that pairs with neither neighbour as the one of the same sound that pairs the most', () => {
