@@ -24,7 +24,7 @@ const { StatusCatalogue, catalogueData, searchExamples } = require(path.join(roo
 
 const args = process.argv.slice(2);
 const valueOf = (flag, d) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : d);
-const heldOut = new Set((valueOf('--held-out', 'queries-29,queries-30,queries-31') ?? '').split(',').filter(Boolean));
+const heldOut = new Set((valueOf('--held-out', 'queries-32,queries-33,queries-34') ?? '').split(',').filter(Boolean));
 const dryRun = args.includes('--dry-run');
 const setsDir = path.join(root, 'test/fixtures/search');
 const examplesFile = path.join(root, 'data/search-examples.json');
