@@ -347,6 +347,7 @@ describe('search: the contract, on a constructed catalogue', () => {
     for (const q of [
       'fetch response.ok is false for which statuses', 'response.ok == false on which codes', 'for which codes is res.ok   false',
       'fetch response.ok 为 false 是 哪些 状态', '!res.ok for which status codes', 'which responses are not ok in fetch',
+      'res.ok===false for which codes', 'for which codes is ! response.ok', 'which responses are not  ok', 'which codes give an exception',
     ]) assert.deepEqual(codes(q), failures, q);
     for (const q of ['fetch response.ok is true for which statuses', 'response.ok === true for which codes', 'response.ok 为 true 是 哪些 状态']) {
       assert.deepEqual(codes(q), codes('2xx'), q);
@@ -374,6 +375,8 @@ describe('search: the contract, on a constructed catalogue', () => {
     assert.equal(first('the proxy says bad gateway, errno 104'), 502);
     assert.equal(first('the proxy says bad gateway, errno=104'), 502);
     assert.equal(first('the proxy says bad gateway, errno: 104'), 502);
+    assert.equal(first('the proxy says bad gateway, errno : 104'), 502);
+    assert.equal(first('errno 32 and then a 404 from upstream'), 404, 'a code later than the error number');
     assert.equal(first('upstream said (404: not found)'), 404, 'a status with its name after the colon is still named');
     assert.equal(first('the proxy says bad gateway (104: upload resumption)'), 104, 'so is any number before other words');
     assert.equal(first('the proxy says bad gateway 104-continued'), 104, 'a longer word after the dash');
@@ -657,7 +660,7 @@ describe('search: constants pasted or asked about, on a constructed catalogue wi
 
   it('a redirect helper called on a receiver no family writes reads as its words; a method named for a status as the constant', () => {
     const own: SearchFamily[] = [
-      { qualifiers: ['Results'], members: { Redirect: 302, PermanentRedirect: 404 } }, { qualifiers: ['HttpStatus'], members: { GONE: 410, Gone: 410 } },
+      { qualifiers: ['Results'], members: { Redirect: 302, PermanentRedirect: 404, redirect_found: 302 } }, { qualifiers: ['HttpStatus'], members: { GONE: 410, Gone: 410 } },
     ];
     const first = (q: string) => new StatusIndex(entries, own).search(q)[0]?.code;
     assert.equal(first('NextResponse.redirect service unavailable'), 503);
@@ -667,6 +670,7 @@ describe('search: constants pasted or asked about, on a constructed catalogue wi
     assert.equal(first('Results.redirect service unavailable'), 302, 'a receiver a family writes: the constant');
     assert.equal(first('c.Redirect service unavailable'), 302, 'a member written as a constant is one');
     assert.equal(first('ServerResponse.gone() bad gateway'), 410, 'a method named for a status');
+    assert.equal(first('NextResponse.redirect_found service unavailable'), 302, 'a member in snake_case is written as a constant');
   });
 
   it('beside a call whose qualifier no family writes, a member written bare in CamelCase is the constant; alone it is a word', () => {
@@ -727,6 +731,7 @@ describe('search: a name the query starts with', () => {
     assert.equal(first('gone status after logout'), 410);
     assert.equal(first('found after logout redirect'), 301, 'one word with no status word after it is a word');
     assert.equal(first('found statuses after logout redirect'), 301, 'nor with a longer word');
+    assert.equal(first('found substatus after logout redirect'), 301, 'nor with a word that ends like one');
     assert.equal(first('redirect status after logout'), 301, 'a vendor\'s one-word name says too little');
     assert.equal(first('permanent redirect, after logout'), 301, 'punctuation inside the run is no name');
     assert.equal(first('after logout permanent redirect'), 301, 'a name later in the query is left to the words');
@@ -760,12 +765,13 @@ describe('search: Chinese characters an input method picked by sound', () => {
     const entries = [
       E(308, 'Permanent Redirect', { localPhrase: { 'zh-cn': '永久重定向' } }),
       E(301, 'Moved Permanently', { localPhrase: { 'zh-cn': '永久移动' }, summary: { en: '', 'zh-cn': '永久重定向到新地址。' } }),
+      E(399, 'Forever Elsewhere', { kind: 'unofficial', vendors: ['Example'], localPhrase: { 'zh-cn': '永久重定向' } }),
     ];
     const examples = ['永久 重定向 用 301', '永久 重定向 选 哪个', '重定向 永久 seo'].map((q) => ({ q, code: 301 }));
     const ranker: Ranker = { en: { near: 5, weights: [2, 3, 0.8] }, zh: { near: 5, weights: [2, 3, 0.8] } };
     const first = (q: string) => new StatusIndex(entries, [], examples, ranker).search(q)[0]?.code;
     assert.equal(first('永久重定向'), 308, 'typed right');
-    assert.equal(first('永久重定像'), 308);
+    assert.equal(first('永久重定像'), 308, 'the registered meaning before a vendor\'s of the same name');
     assert.equal(first('永久崇定向'), 308);
     assert.equal(first('永久重定向是什么意思'), 308, 'asked about');
     assert.equal(first('永久重定向 301'), 301, 'a code named beside it is no name alone');
