@@ -506,12 +506,12 @@ export class StatusIndex {
       constants = (found.length && bare.length ? bare : found).map(([c, score]) => [c, score * 0.9]);
     }
     for (const [code, score] of constants) this.entries.forEach((e, id) => e.code === code && add(id, score * KIND_WEIGHT[e.kind]));
-    // A code named inside the query: "404错误", "502 bad gateway 是什么"; not a quantity ("100 second limit",
-    // "500ms", "100 MB", "200 requests per minute", "300 秒").
     // A name the query starts with: "permanent redirect that keeps the post", "not found page for a deleted
     // product"; a one-word name only with a word that says it is a status after it ("found status after a logout",
     // "conflict status for a duplicate email"), for "gone wrong" and "created a user" are not names.
     for (const id of this.leadingName(q)) add(id, 2e5 * KIND_WEIGHT[this.entries[id].kind]);
+    // A code named inside the query: "404错误", "502 bad gateway 是什么"; not a quantity ("100 second limit",
+    // "500ms", "100 MB", "200 requests per minute", "300 秒").
     const code = codeNamedIn(q);
     if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
     const cjk = CJK.test(q);
