@@ -467,13 +467,14 @@ export class StatusIndex {
     if (outcome === 'failure') return [...this.inClass(4, q), ...this.inClass(5, q)].sort((a, b) => rankOf(a) - rankOf(b));
     const ranked = new Map<number, number>();
     const add = (id: number, score: number) => ranked.set(id, Math.max(ranked.get(id) ?? 0, score));
+    const cjk = CJK.test(q);
     // An exact name: "Not Found", "payload too large", "未找到"; or one with two letters swapped ("accpeted"), a
     // little below.
     for (const id of this.names.get(key) ?? []) add(id, 1e6 * KIND_WEIGHT[this.entries[id].kind]);
     for (const id of this.names.get(compact(swapped(q, this.vocabulary))) ?? []) add(id, 9e5 * KIND_WEIGHT[this.entries[id].kind]);
     // So is a Chinese name typed with a character of the same sound (永久重定像, 临时重订向), or asked about
     // (永久重定向是什么意思).
-    if (CJK.test(q)) for (const id of this.names.get(compact(this.mended(q))) ?? []) add(id, 9e5 * KIND_WEIGHT[this.entries[id].kind]);
+    if (cjk) for (const id of this.names.get(compact(this.mended(q))) ?? []) add(id, 9e5 * KIND_WEIGHT[this.entries[id].kind]);
     // An exact keyword: "rate limit", "断点续传".
     for (const id of this.keywords.get(key) ?? []) add(id, 5e5 * KIND_WEIGHT[this.entries[id].kind]);
     // Code pasted as it was written: `head :no_content`, `return Forbid()`, `ResponseEntity.noContent()`.
@@ -514,7 +515,6 @@ export class StatusIndex {
     // "500ms", "100 MB", "200 requests per minute", "300 秒").
     const code = codeNamedIn(q);
     if (code) this.entries.forEach((e, id) => String(e.code) === code && add(id, 1e5));
-    const cjk = CJK.test(q);
     const options: SearchOptions = {
       boost: BOOST,
       // The last word may be unfinished; longer Latin words may hold a typo.
@@ -525,13 +525,12 @@ export class StatusIndex {
     // An exception's class is named for what went wrong: GoneHttpException asks for "gone", not "exception".
     // A qualified name means what its member says: ResponseEntity.noContent() is "no content", whatever the type.
     const member = CONSTANT_QUERY.exec(pasted);
-    // Chinese is mended once its question framing is out: the framing's own characters are not slips.
-    const mend = (text: string) => this.mended(text);
+    // Chinese is mended once its question framing is out (`mended`): the framing's own characters are not slips.
     // The memory reads the query as typed: its examples hold exceptions and qualified names whole. Mended once
     // where the catalogue's words are the same text.
-    const asTyped = mend(typed);
+    const asTyped = this.mended(typed);
     const read = (member?.[1] ? member[2] : typed).replace(/\b([A-Z][a-z]\w*?)Exception\b/g, '$1');
-    const words = read === typed ? asTyped : mend(read);
+    const words = read === typed ? asTyped : this.mended(read);
     const every = this.mini.search(words, { ...options, combineWith: 'AND' });
     // Chinese queries and longer sentences rarely share every term with one entry: then any term counts. Where
     // fewer than three entries have every term of a query of three terms or more, entries with some of them
@@ -559,8 +558,9 @@ export class StatusIndex {
   private leadingName(q: string): number[] {
     const words = q.split(/\s+/);
     for (let n = Math.min(words.length - 1, 5); n >= 1; n--) {
-      const ids = this.names.get(compact(words.slice(0, n).join(' ')));
-      if (!ids || /[^a-z' -]/.test(words.slice(0, n).join(' '))) continue;
+      const run = words.slice(0, n).join(' ');
+      const ids = /[^a-z' -]/.test(run) ? undefined : this.names.get(compact(run));
+      if (!ids) continue;
       if (n > 1) return ids;
       // One word that is also a vendor's name ("redirect", Exchange's 451) says too little.
       const registered = ids.filter((id) => this.entries[id].kind !== 'unofficial');

@@ -717,6 +717,9 @@ describe('search: what the index learns from the entries as it is built', () => 
   });
 });
 
+/** Weights under which a few examples of the memory outvote the catalogue's words: what a rule must outrank. */
+const MEMORY_SPEAKS: Ranker = { en: { near: 5, weights: [2, 3, 0.8] }, zh: { near: 5, weights: [2, 3, 0.8] } };
+
 describe('search: a name the query starts with', () => {
   it('a name an English query starts with counts as named: two words or more with anything after them, one word with "status" after it', () => {
     const entries = [
@@ -724,8 +727,7 @@ describe('search: a name the query starts with', () => {
       E(451, 'Redirect', { kind: 'unofficial', vendors: ['Microsoft Exchange'] }),
     ];
     const examples = ['redirect after logout', 'logout redirect', 'after logout send them home'].map((q) => ({ q, code: 301 }));
-    const ranker: Ranker = { en: { near: 5, weights: [2, 3, 0.8] }, zh: { near: 5, weights: [2, 3, 0.8] } };
-    const first = (q: string) => new StatusIndex(entries, [], examples, ranker).search(q)[0]?.code;
+    const first = (q: string) => new StatusIndex(entries, [], examples, MEMORY_SPEAKS).search(q)[0]?.code;
     assert.equal(first('after logout redirect'), 301, 'what the memory says, with no name');
     assert.equal(first('permanent redirect after logout'), 308);
     assert.equal(first('Permanent  Redirect after logout'), 308, 'however typed');
@@ -771,8 +773,7 @@ describe('search: Chinese characters an input method picked by sound', () => {
       E(399, 'Forever Elsewhere', { kind: 'unofficial', vendors: ['Example'], localPhrase: { 'zh-cn': '永久重定向' } }),
     ];
     const examples = ['永久 重定向 用 301', '永久 重定向 选 哪个', '重定向 永久 seo'].map((q) => ({ q, code: 301 }));
-    const ranker: Ranker = { en: { near: 5, weights: [2, 3, 0.8] }, zh: { near: 5, weights: [2, 3, 0.8] } };
-    const first = (q: string) => new StatusIndex(entries, [], examples, ranker).search(q)[0]?.code;
+    const first = (q: string) => new StatusIndex(entries, [], examples, MEMORY_SPEAKS).search(q)[0]?.code;
     assert.equal(first('永久重定向'), 308, 'typed right');
     assert.equal(first('永久重定像'), 308, 'the registered meaning before a vendor\'s of the same name');
     assert.equal(first('永久崇定向'), 308);
